@@ -1,0 +1,100 @@
+# artex — see README.md.  GNU make.
+VERSION	 = 0.1.0
+
+PREFIX	?= /usr/local
+BINDIR	?= $(PREFIX)/bin
+MANDIR	?= $(PREFIX)/share/man
+DESTDIR	?=
+INSTALL	?= install
+PKG_CONFIG ?= pkg-config
+DEPS	 = libxml-2.0 libutf8proc jansson
+
+CC	?= cc
+CFLAGS	?= -O2 -g
+WFLAGS	 = -std=c11 -Wall -Wextra -Werror -Wmissing-prototypes \
+	   -Wstrict-prototypes -Wwrite-strings -Wshadow -Wno-unused-parameter
+DEPCFLAGS := $(shell $(PKG_CONFIG) --cflags $(DEPS))
+DEPLIBS	  := $(shell $(PKG_CONFIG) --libs $(DEPS))
+ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -DARTEX_VERSION='"$(VERSION)"' \
+	   -Isrc $(DEPCFLAGS) $(CPPFLAGS)
+LDLIBS	+= $(DEPLIBS) -lpthread
+SAN	 = -fsanitize=address,undefined -fno-sanitize-recover=all \
+	   -fno-omit-frame-pointer
+
+# Everything in src/ but main.c is the internal library that the binary,
+# the unit tests and the fuzzer link.  BUILD lets the sanitizer build live
+# beside the normal one.
+BUILD	?= build
+LIBSRCS	 = $(filter-out src/main.c,$(wildcard src/*.c))
+LIBOBJS	 = $(LIBSRCS:src/%.c=$(BUILD)/%.o)
+UNITS	 = $(patsubst tests/unit/%.c,$(BUILD)/%,$(wildcard tests/unit/t_*.c))
+ARTEX	?= ./artex
+
+all: artex
+
+artex: $(BUILD)/artex
+	cp $(BUILD)/artex $@
+
+$(BUILD)/artex: $(BUILD)/main.o $(BUILD)/libartex.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(BUILD)/main.o $(BUILD)/libartex.a $(LDLIBS)
+
+$(BUILD)/libartex.a: $(LIBOBJS)
+	rm -f $@
+	$(AR) rcs $@ $(LIBOBJS)
+
+$(BUILD)/%.o: src/%.c | $(BUILD)
+	$(CC) $(WFLAGS) $(CFLAGS) $(ALL_CPPFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/t_%: tests/unit/t_%.c tests/unit/harness.h tests/unit/cases.h $(BUILD)/libartex.a
+	$(CC) $(WFLAGS) $(CFLAGS) $(ALL_CPPFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libartex.a $(LDLIBS)
+
+$(BUILD):
+	mkdir -p $(BUILD)
+
+units: $(UNITS) $(BUILD)/artex
+
+# The whole suite, then the whole suite again under ASan+UBSan; one line
+# "N passed, N failed" at the end.
+check: units
+	$(MAKE) --no-print-directory BUILD=build/asan CFLAGS="-O1 -g $(SAN)" \
+	    LDFLAGS="$(SAN)" units
+	tests/check.sh build build/asan
+
+# The suite once, without the sanitizer build (quicker while working).
+check-fast: units
+	tests/check.sh build
+
+valgrind: units
+	VALGRIND="valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=99" \
+	    tests/check.sh build
+
+regen: $(BUILD)/artex
+	tests/golden.sh --regen $(BUILD)/artex
+
+eval: $(BUILD)/artex
+	tests/eval/eval.sh $(BUILD)/artex
+
+bench: $(BUILD)/artex
+	tests/bench.sh $(BUILD)/artex
+
+lint:
+	mandoc -Tlint -Wwarning man/artex.1
+
+deps:
+	tests/install-deps.sh
+
+install: artex
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	$(INSTALL) -m 0755 artex $(DESTDIR)$(BINDIR)/artex
+	$(INSTALL) -m 0644 man/artex.1 $(DESTDIR)$(MANDIR)/man1/artex.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/artex $(DESTDIR)$(MANDIR)/man1/artex.1
+
+clean:
+	rm -rf build artex
+
+.PHONY: all units check check-fast valgrind regen eval bench lint deps \
+	install uninstall clean
+
+-include $(LIBOBJS:.o=.d) $(BUILD)/main.d

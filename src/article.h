@@ -1,0 +1,63 @@
+/* SPDX-License-Identifier: ISC */
+/* The article model: the one contract between understanding a page
+ * (meta, extract, dateline) and writing it out (render_*).  Every string
+ * lives in the article's arena. */
+#ifndef ARTICLE_H
+#define ARTICLE_H
+
+#include <stddef.h>
+
+struct arena;
+
+enum block_kind {
+	BLOCK_PARAGRAPH,
+	BLOCK_HEADING,
+	BLOCK_LIST_ITEM,
+	BLOCK_QUOTE,
+	BLOCK_PRE,
+	BLOCK_TABLE_ROW,
+	BLOCK_CAPTION,
+	BLOCK__MAX
+};
+
+struct block {
+	enum block_kind	 kind;
+	int		 level;	/* heading level 1-6, list depth; else 0 */
+	char		*text;	/* UTF-8; for BLOCK_PRE lines kept, for
+				   BLOCK_TABLE_ROW cells joined by " | " */
+};
+
+struct dateline {
+	char	*text, *place, *region, *date, *source;	/* NULL if absent */
+};
+
+struct article {
+	struct arena	*arena;
+	char		*title, *date, *modified, *author, *source,
+			*site_name, *section, *lang, *url, *description,
+			*charset;
+	struct dateline	*dateline;	/* NULL when the body has none */
+	struct block	*blocks;
+	size_t		 nblocks, capblocks;
+};
+
+struct article	*article_new(void);
+void		 article_free(struct article *);	/* NULL-safe */
+
+/* Append a block; text is copied into the arena. */
+struct block	*article_add_block(struct article *, enum block_kind,
+		    int level, const char *text, size_t len);
+
+/* Set a metadata field: the value is copied into the arena. */
+char		*article_strdup(struct article *, const char *);
+
+/* The stable name of a block kind, as used in JSON and XML ("paragraph"). */
+const char	*block_kind_name(enum block_kind);
+
+struct buf;
+
+/* The body as plain text: blocks separated by a blank line, no final
+ * newline.  Appended to out. */
+void		 article_body_text(const struct article *, struct buf *out);
+
+#endif

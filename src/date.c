@@ -1,0 +1,1454 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * Dates in many languages and formats -> struct date.
+ *
+ * The text is read through small readers that each look at a bounded
+ * number of bytes: a number of at most NUMMAX digits, a word of at most
+ * WORDMAX bytes, at most SPMAX spaces.  One attempt to match a date thus
+ * costs a constant, and date_find(), which makes at most two attempts per
+ * run of digits, stays linear in its input.
+ *
+ * Month names are compared after a case fold of our own (ASCII, Latin-1,
+ * Latin Extended-A, Cyrillic) because the C library's case functions
+ * depend on the locale and the code runs in several threads.
+ *
+ * Precision matters more than recall: a wrong publication date is worse
+ * than none, so whatever looks doubtful (an ambiguous 06/07/2024, a number
+ * after "21 June" that is not a year, digits glued to the match) is
+ * rejected rather than guessed.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "date.h"
+
+#define YEAR_MIN	1900
+#define YEAR_MAX	2100
+#define NUMMAX		9	/* digits; a longer run is no part of a date */
+#define WORDMAX		32	/* bytes of a month name or label we look up */
+#define SPMAX		4	/* spaces between two parts of a date */
+#define MAXLABELS	4	/* words date_parse() lets surround a date */
+#define NONE		((size_t)-1)
+#define NITEMS(a)	(sizeof(a) / sizeof((a)[0]))
+
+/* Month name flags; they only matter for a date without a year, where
+ * nothing else confirms that the word is a month. */
+#define MN_ABBR		1	/* "Jun", "сент": needs its dot */
+#define MN_COMMON	2	/* "may", "march", "mars": no word after it */
+
+/* read_time() flags. */
+#define TM_DOT		1	/* "13.32" */
+#define TM_H		2	/* "13h32", "13h" */
+#define TM_ISO		4	/* "+03" and "+0300" glued to the time */
+
+/* offset_num() modes: how much of "+03:00" must be written out. */
+enum off_mode {
+	OFF_ISO,		/* +03, +0300, +03:00 */
+	OFF_RFC,		/* +0300, +03:00 */
+	OFF_GMT			/* after UTC/GMT: +3, +03, +0300, +3:00 */
+};
+
+struct text {
+	const char	*s;
+	size_t		 len;
+};
+
+struct num {
+	int		 val;
+	int		 ndig;
+	size_t		 end;
+};
+
+struct word {
+	char		 f[WORDMAX + 4];	/* folded, NUL-terminated */
+	size_t		 n;
+	size_t		 end;
+	int		 upper;		/* first letter is a capital */
+};
+
+struct month_name {
+	const char	*name;		/* folded to lower case */
+	int		 month;
+	int		 flags;
+};
+
+struct zone {
+	const char	*name;		/* as written: zones are capitals */
+	int		 offset;	/* minutes east of UTC */
+	int		 more;		/* "UTC+3": an offset may follow */
+};
+
+static const struct month_name months[] = {
+	/* English */
+	{ "january", 1, 0 }, { "jan", 1, MN_ABBR },
+	{ "february", 2, 0 }, { "feb", 2, MN_ABBR },
+	{ "march", 3, MN_COMMON }, { "mar", 3, MN_ABBR },
+	{ "april", 4, 0 }, { "apr", 4, MN_ABBR },
+	{ "may", 5, MN_COMMON },
+	{ "june", 6, 0 }, { "jun", 6, MN_ABBR },
+	{ "july", 7, 0 }, { "jul", 7, MN_ABBR },
+	{ "august", 8, 0 }, { "aug", 8, MN_ABBR },
+	{ "september", 9, 0 }, { "sep", 9, MN_ABBR }, { "sept", 9, MN_ABBR },
+	{ "october", 10, 0 }, { "oct", 10, MN_ABBR },
+	{ "november", 11, 0 }, { "nov", 11, MN_ABBR },
+	{ "december", 12, 0 }, { "dec", 12, MN_ABBR },
+	/* German (April, August, September, November as in English) */
+	{ "januar", 1, 0 }, { "jänner", 1, 0 }, { "jän", 1, MN_ABBR },
+	{ "februar", 2, 0 }, { "feber", 2, 0 },
+	{ "märz", 3, 0 }, { "maerz", 3, 0 }, { "mär", 3, MN_ABBR },
+	{ "mrz", 3, MN_ABBR },
+	{ "mai", 5, 0 },
+	{ "juni", 6, 0 }, { "juli", 7, 0 },
+	{ "oktober", 10, 0 }, { "okt", 10, MN_ABBR },
+	{ "dezember", 12, 0 }, { "dez", 12, MN_ABBR },
+	/* French */
+	{ "janvier", 1, 0 }, { "janv", 1, MN_ABBR },
+	{ "février", 2, 0 }, { "fevrier", 2, 0 }, { "févr", 2, MN_ABBR },
+	{ "fevr", 2, MN_ABBR }, { "fév", 2, MN_ABBR }, { "fev", 2, MN_ABBR },
+	{ "mars", 3, MN_COMMON },
+	{ "avril", 4, 0 }, { "avr", 4, MN_ABBR },
+	{ "juin", 6, 0 },
+	{ "juillet", 7, 0 }, { "juil", 7, MN_ABBR }, { "juill", 7, MN_ABBR },
+	{ "août", 8, 0 }, { "aout", 8, 0 },
+	{ "septembre", 9, 0 }, { "octobre", 10, 0 }, { "novembre", 11, 0 },
+	{ "décembre", 12, 0 }, { "decembre", 12, 0 }, { "déc", 12, MN_ABBR },
+	/* Spanish */
+	{ "enero", 1, 0 }, { "ene", 1, MN_ABBR },
+	{ "febrero", 2, 0 }, { "marzo", 3, 0 },
+	{ "abril", 4, 0 }, { "abr", 4, MN_ABBR },
+	{ "mayo", 5, 0 }, { "junio", 6, 0 }, { "julio", 7, 0 },
+	{ "agosto", 8, 0 }, { "ago", 8, MN_ABBR },
+	{ "septiembre", 9, 0 }, { "setiembre", 9, 0 }, { "set", 9, MN_ABBR },
+	{ "octubre", 10, 0 }, { "noviembre", 11, 0 },
+	{ "diciembre", 12, 0 }, { "dic", 12, MN_ABBR },
+	/* Italian */
+	{ "gennaio", 1, 0 }, { "gen", 1, MN_ABBR },
+	{ "febbraio", 2, 0 }, { "aprile", 4, 0 },
+	{ "maggio", 5, 0 }, { "mag", 5, MN_ABBR },
+	{ "giugno", 6, 0 }, { "giu", 6, MN_ABBR },
+	{ "luglio", 7, 0 }, { "lug", 7, MN_ABBR },
+	{ "settembre", 9, 0 },
+	{ "ottobre", 10, 0 }, { "ott", 10, MN_ABBR },
+	{ "dicembre", 12, 0 },
+	/* Portuguese */
+	{ "janeiro", 1, 0 }, { "fevereiro", 2, 0 }, { "março", 3, 0 },
+	{ "maio", 5, 0 }, { "junho", 6, 0 }, { "julho", 7, 0 },
+	{ "setembro", 9, 0 },
+	{ "outubro", 10, 0 }, { "out", 10, MN_ABBR },
+	{ "novembro", 11, 0 }, { "dezembro", 12, 0 },
+	/* Dutch */
+	{ "januari", 1, 0 }, { "februari", 2, 0 },
+	{ "maart", 3, 0 }, { "mrt", 3, MN_ABBR },
+	{ "mei", 5, 0 }, { "augustus", 8, 0 },
+	/* Polish: nominative, genitive, and without diacritics */
+	{ "styczeń", 1, 0 }, { "stycznia", 1, 0 }, { "styczen", 1, 0 },
+	{ "sty", 1, MN_ABBR },
+	{ "luty", 2, 0 }, { "lutego", 2, 0 }, { "lut", 2, MN_ABBR },
+	{ "marzec", 3, 0 }, { "marca", 3, 0 },
+	{ "kwiecień", 4, 0 }, { "kwietnia", 4, 0 }, { "kwiecien", 4, 0 },
+	{ "kwi", 4, MN_ABBR },
+	{ "maj", 5, 0 }, { "maja", 5, 0 },
+	{ "czerwiec", 6, 0 }, { "czerwca", 6, 0 }, { "cze", 6, MN_ABBR },
+	{ "lipiec", 7, 0 }, { "lipca", 7, 0 }, { "lip", 7, MN_ABBR },
+	{ "sierpień", 8, 0 }, { "sierpnia", 8, 0 }, { "sierpien", 8, 0 },
+	{ "sie", 8, MN_ABBR },
+	{ "wrzesień", 9, 0 }, { "września", 9, 0 }, { "wrzesien", 9, 0 },
+	{ "wrzesnia", 9, 0 }, { "wrz", 9, MN_ABBR },
+	{ "październik", 10, 0 }, { "października", 10, 0 },
+	{ "pazdziernik", 10, 0 }, { "pazdziernika", 10, 0 },
+	{ "paź", 10, MN_ABBR }, { "paz", 10, MN_ABBR },
+	{ "listopad", 11, 0 }, { "listopada", 11, 0 }, { "lis", 11, MN_ABBR },
+	{ "grudzień", 12, 0 }, { "grudnia", 12, 0 }, { "grudzien", 12, 0 },
+	{ "gru", 12, MN_ABBR },
+	/* Turkish; the fold reads ı as i, so "kasim" is also "Kasım" */
+	{ "ocak", 1, 0 }, { "oca", 1, MN_ABBR },
+	{ "şubat", 2, 0 }, { "subat", 2, 0 }, { "şub", 2, MN_ABBR },
+	{ "mart", 3, MN_COMMON },
+	{ "nisan", 4, 0 }, { "nis", 4, MN_ABBR },
+	{ "mayis", 5, 0 },
+	{ "haziran", 6, 0 }, { "haz", 6, MN_ABBR },
+	{ "temmuz", 7, 0 }, { "tem", 7, MN_ABBR },
+	{ "ağustos", 8, 0 }, { "agustos", 8, 0 }, { "ağu", 8, MN_ABBR },
+	{ "eylül", 9, 0 }, { "eylul", 9, 0 }, { "eyl", 9, MN_ABBR },
+	{ "ekim", 10, 0 }, { "eki", 10, MN_ABBR },
+	{ "kasim", 11, 0 }, { "kas", 11, MN_ABBR },
+	{ "aralik", 12, 0 }, { "ara", 12, MN_ABBR },
+	/* Russian: nominative, genitive, abbreviations */
+	{ "январь", 1, 0 }, { "января", 1, 0 }, { "янв", 1, MN_ABBR },
+	{ "февраль", 2, 0 }, { "февраля", 2, 0 }, { "фев", 2, MN_ABBR },
+	{ "февр", 2, MN_ABBR },
+	{ "март", 3, 0 }, { "марта", 3, 0 }, { "мар", 3, MN_ABBR },
+	{ "апрель", 4, 0 }, { "апреля", 4, 0 }, { "апр", 4, MN_ABBR },
+	{ "май", 5, 0 }, { "мая", 5, 0 },
+	{ "июнь", 6, 0 }, { "июня", 6, 0 }, { "июн", 6, MN_ABBR },
+	{ "июль", 7, 0 }, { "июля", 7, 0 }, { "июл", 7, MN_ABBR },
+	{ "август", 8, 0 }, { "августа", 8, 0 }, { "авг", 8, MN_ABBR },
+	{ "сентябрь", 9, 0 }, { "сентября", 9, 0 }, { "сен", 9, MN_ABBR },
+	{ "сент", 9, MN_ABBR },
+	{ "октябрь", 10, 0 }, { "октября", 10, 0 }, { "окт", 10, MN_ABBR },
+	{ "ноябрь", 11, 0 }, { "ноября", 11, 0 }, { "ноя", 11, MN_ABBR },
+	{ "нояб", 11, MN_ABBR },
+	{ "декабрь", 12, 0 }, { "декабря", 12, 0 }, { "дек", 12, MN_ABBR },
+	/* Belarusian */
+	{ "студзень", 1, 0 }, { "студзеня", 1, 0 }, { "студз", 1, MN_ABBR },
+	{ "люты", 2, 0 }, { "лютага", 2, 0 }, { "лют", 2, MN_ABBR },
+	{ "сакавік", 3, 0 }, { "сакавіка", 3, 0 }, { "сак", 3, MN_ABBR },
+	{ "красавік", 4, 0 }, { "красавіка", 4, 0 }, { "крас", 4, MN_ABBR },
+	{ "травень", 5, 0 }, { "траўня", 5, 0 }, { "трав", 5, MN_ABBR },
+	{ "чэрвень", 6, 0 }, { "чэрвеня", 6, 0 }, { "чэрв", 6, MN_ABBR },
+	{ "ліпень", 7, 0 }, { "ліпеня", 7, 0 }, { "ліп", 7, MN_ABBR },
+	{ "жнівень", 8, 0 }, { "жніўня", 8, 0 }, { "жн", 8, MN_ABBR },
+	{ "верасень", 9, 0 }, { "верасня", 9, 0 }, { "вер", 9, MN_ABBR },
+	{ "кастрычнік", 10, 0 }, { "кастрычніка", 10, 0 },
+	{ "кастр", 10, MN_ABBR },
+	{ "лістапад", 11, 0 }, { "лістапада", 11, 0 }, { "ліст", 11, MN_ABBR },
+	{ "снежань", 12, 0 }, { "снежня", 12, 0 }, { "снеж", 12, MN_ABBR },
+	/* Ukrainian (травень, лют, вер as in Belarusian) */
+	{ "січень", 1, 0 }, { "січня", 1, 0 }, { "січ", 1, MN_ABBR },
+	{ "лютий", 2, 0 }, { "лютого", 2, 0 },
+	{ "березень", 3, 0 }, { "березня", 3, 0 }, { "бер", 3, MN_ABBR },
+	{ "квітень", 4, 0 }, { "квітня", 4, 0 }, { "квіт", 4, MN_ABBR },
+	{ "травня", 5, 0 },
+	{ "червень", 6, 0 }, { "червня", 6, 0 }, { "черв", 6, MN_ABBR },
+	{ "липень", 7, 0 }, { "липня", 7, 0 }, { "лип", 7, MN_ABBR },
+	{ "серпень", 8, 0 }, { "серпня", 8, 0 }, { "серп", 8, MN_ABBR },
+	{ "вересень", 9, 0 }, { "вересня", 9, 0 },
+	{ "жовтень", 10, 0 }, { "жовтня", 10, 0 }, { "жовт", 10, MN_ABBR },
+	{ "листопад", 11, 0 }, { "листопада", 11, 0 }, { "лист", 11, MN_ABBR },
+	{ "грудень", 12, 0 }, { "грудня", 12, 0 }, { "груд", 12, MN_ABBR },
+};
+
+/* US zones are the ones US news sites print; IST is India's. */
+static const struct zone zones[] = {
+	{ "UTC", 0, 1 }, { "GMT", 0, 1 }, { "UT", 0, 1 },
+	{ "EDT", -240, 0 }, { "EST", -300, 0 }, { "CDT", -300, 0 },
+	{ "CST", -360, 0 }, { "MDT", -360, 0 }, { "MST", -420, 0 },
+	{ "PDT", -420, 0 }, { "PST", -480, 0 }, { "AKDT", -480, 0 },
+	{ "AKST", -540, 0 }, { "HST", -600, 0 },
+	{ "WET", 0, 0 }, { "WEST", 60, 0 }, { "BST", 60, 0 },
+	{ "CET", 60, 0 }, { "CEST", 120, 0 }, { "EET", 120, 0 },
+	{ "EEST", 180, 0 }, { "MSK", 180, 0 }, { "МСК", 180, 0 },
+	{ "мск", 180, 0 }, { "IST", 330, 0 }, { "JST", 540, 0 },
+	{ "KST", 540, 0 }, { "AEST", 600, 0 }, { "AEDT", 660, 0 },
+	{ "NZST", 720, 0 }, { "NZDT", 780, 0 },
+};
+
+/* Words between a day and its month: "21st of June", "21 de junio". */
+static const char *const day_links[] = { "of", "de", NULL };
+
+/* Words between a month and its year: "de junio de 2024". */
+static const char *const year_links[] = { "de", "del", NULL };
+
+/* Words after a year: "2024 г.", "2024 года", "2024 р.", "2024 r.". */
+static const char *const year_words[] = {
+	"г", "года", "году", "год", "р", "року", "рік", "r", "roku", NULL
+};
+
+/* Words between a date and its time: "at 13:32", "в 13:32", "um",
+ * "à", "a las", "às", "alle ore", "om", "o godz.", "kl.", "saat". */
+static const char *const time_links[] = {
+	"at", "um", "à", "a", "las", "às", "alle", "ore", "om", "o", "godz",
+	"kl", "saat", "в", "во", "о", "об", NULL
+};
+
+static const char *const ordinals[] = { "st", "nd", "rd", "th", "º", NULL };
+
+static const int mdays[12] = {
+	31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
+};
+
+/*
+ * Characters.
+ */
+
+/* Decodes the code point at i into *cp; returns its length in bytes.
+ * A malformed byte reads as U+FFFD of length 1. */
+static size_t
+dec(const struct text *t, size_t i, unsigned *cp)
+{
+	const unsigned char *p = (const unsigned char *)t->s + i;
+	size_t		 n = t->len - i, need, k;
+	unsigned	 c;
+
+	if (i >= t->len) {
+		*cp = 0;
+		return 0;
+	}
+	c = p[0];
+	*cp = 0xfffd;
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	if (c >= 0xc2 && c <= 0xdf) {
+		need = 1;
+		c &= 0x1f;
+	} else if (c >= 0xe0 && c <= 0xef) {
+		need = 2;
+		c &= 0x0f;
+	} else if (c >= 0xf0 && c <= 0xf4) {
+		need = 3;
+		c &= 0x07;
+	} else
+		return 1;
+	if (n <= need)
+		return 1;
+	for (k = 1; k <= need; k++) {
+		if ((p[k] & 0xc0) != 0x80)
+			return 1;
+		c = c << 6 | (p[k] & 0x3f);
+	}
+	*cp = c;
+	return need + 1;
+}
+
+/* The code point that ends just before i (i > 0); returns its start. */
+static size_t
+dec_back(const struct text *t, size_t i, unsigned *cp)
+{
+	size_t	 j = i - 1;
+	int	 k;
+
+	for (k = 0; k < 3 && j > 0 &&
+	    ((unsigned char)t->s[j] & 0xc0) == 0x80; k++)
+		j--;
+	if (dec(t, j, cp) != i - j) {
+		*cp = 0xfffd;
+		return i - 1;
+	}
+	return j;
+}
+
+static size_t
+enc(unsigned cp, char *out)
+{
+	if (cp < 0x80) {
+		out[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		out[0] = (char)(0xc0 | cp >> 6);
+		out[1] = (char)(0x80 | (cp & 0x3f));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		out[0] = (char)(0xe0 | cp >> 12);
+		out[1] = (char)(0x80 | (cp >> 6 & 0x3f));
+		out[2] = (char)(0x80 | (cp & 0x3f));
+		return 3;
+	}
+	out[0] = (char)(0xf0 | cp >> 18);
+	out[1] = (char)(0x80 | (cp >> 12 & 0x3f));
+	out[2] = (char)(0x80 | (cp >> 6 & 0x3f));
+	out[3] = (char)(0x80 | (cp & 0x3f));
+	return 4;
+}
+
+/*
+ * Lower case for the scripts month names are written in.  Turkish dotted
+ * İ and dotless ı both fold to i: matching, not spelling, is the point.
+ */
+static unsigned
+fold(unsigned c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return c + 32;
+	if (c < 0xc0)
+		return c;
+	if (c <= 0xde)
+		return c == 0xd7 ? c : c + 32;
+	if (c < 0x100)
+		return c;
+	if (c == 0x130 || c == 0x131)
+		return 'i';
+	if (c < 0x138 || (c >= 0x14a && c <= 0x177))
+		return c | 1;
+	if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e))
+		return c & 1 ? c + 1 : c;
+	if (c == 0x178)
+		return 0xff;
+	if (c >= 0x400 && c <= 0x40f)
+		return c + 0x50;
+	if (c >= 0x410 && c <= 0x42f)
+		return c + 0x20;
+	if ((c >= 0x460 && c <= 0x481) || (c >= 0x48a && c <= 0x4bf) ||
+	    (c >= 0x4d0 && c <= 0x52f))
+		return c | 1;
+	if (c == 0x4c0)
+		return 0x4cf;
+	if (c >= 0x4c1 && c <= 0x4ce)
+		return c & 1 ? c + 1 : c;
+	return c;
+}
+
+static int
+is_digit(unsigned c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+is_space(unsigned c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xa0 ||
+	    (c >= 0x2000 && c <= 0x200b) || c == 0x202f || c == 0x205f ||
+	    c == 0x3000 || c == 0xfeff;
+}
+
+/* Letters of any script: what may not touch a date on either side.
+ * Punctuation, symbols and emoji outside ASCII are not letters. */
+static int
+is_letter(unsigned c)
+{
+	if (c < 0x80)
+		return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+	if (c == 0xaa || c == 0xb5 || c == 0xba)
+		return 1;
+	if (c < 0xc0 || c == 0xd7 || c == 0xf7 || c == 0xfffd)
+		return 0;
+	if ((c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) ||
+	    (c >= 0xfe10 && c <= 0xfe6f) || (c >= 0xff00 && c <= 0xff20) ||
+	    c == 0xfeff || c >= 0x1f000)
+		return 0;
+	return 1;
+}
+
+static int
+at(const struct text *t, size_t i)
+{
+	return i < t->len ? (unsigned char)t->s[i] : -1;
+}
+
+static int
+lower_at(const struct text *t, size_t i)
+{
+	int	 c = at(t, i);
+
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+static int
+digit_at(const struct text *t, size_t i)
+{
+	return i < t->len && is_digit((unsigned char)t->s[i]);
+}
+
+static int
+letter_at(const struct text *t, size_t i)
+{
+	unsigned cp;
+
+	dec(t, i, &cp);
+	return is_letter(cp);
+}
+
+/* "." ":" "-" then a digit: the number goes on ("10.0.2024.1"). */
+static int
+number_goes_on(const struct text *t, size_t i)
+{
+	int	 c = at(t, i);
+
+	return (c == '.' || c == ':' || c == '-') && digit_at(t, i + 1);
+}
+
+static size_t
+skip_sp(const struct text *t, size_t i)
+{
+	unsigned cp;
+	size_t	 n;
+	int	 k;
+
+	for (k = 0; k < SPMAX; k++) {
+		n = dec(t, i, &cp);
+		if (n == 0 || !is_space(cp))
+			break;
+		i += n;
+	}
+	return i;
+}
+
+/* What may separate a date from its time: "," "|" "/" "-" "@" "·" "•" "–"
+ * "—", with spaces around. */
+static size_t
+skip_gap(const struct text *t, size_t i)
+{
+	unsigned cp;
+	size_t	 n;
+
+	i = skip_sp(t, i);
+	n = dec(t, i, &cp);
+	if (cp == ',' || cp == '|' || cp == '/' || cp == '-' || cp == '@' ||
+	    cp == 0xb7 || cp == 0x2022 || cp == 0x2013 || cp == 0x2014)
+		i = skip_sp(t, i + n);
+	return i;
+}
+
+/*
+ * Tokens.
+ */
+
+/* A run of 1..NUMMAX digits at i; a longer run is no part of a date. */
+static int
+read_num(const struct text *t, size_t i, struct num *n)
+{
+	int	 k = 0, v = 0;
+
+	while (digit_at(t, i + k)) {
+		if (k == NUMMAX)
+			return 0;
+		v = v * 10 + (t->s[i + k] - '0');
+		k++;
+	}
+	if (k == 0)
+		return 0;
+	n->val = v;
+	n->ndig = k;
+	n->end = i + k;
+	return 1;
+}
+
+/* A whole word at i, folded; words longer than WORDMAX bytes are no
+ * month names, and giving up on them keeps every attempt bounded. */
+static int
+read_word(const struct text *t, size_t i, struct word *w)
+{
+	unsigned cp;
+	size_t	 j = i, n;
+
+	w->n = 0;
+	w->upper = 0;
+	while ((n = dec(t, j, &cp)) > 0 && is_letter(cp)) {
+		if (j + n - i > WORDMAX)
+			return 0;
+		if (j == i)
+			w->upper = fold(cp) != cp && cp != 0x131;
+		w->n += enc(fold(cp), w->f + w->n);
+		j += n;
+	}
+	if (j == i)
+		return 0;
+	w->f[w->n] = '\0';
+	w->end = j;
+	return 1;
+}
+
+static int
+word_in(const struct word *w, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (strcmp(w->f, *list) == 0)
+			return 1;
+	return 0;
+}
+
+static const struct month_name *
+month_of(const struct word *w)
+{
+	size_t	 k;
+
+	for (k = 0; k < NITEMS(months); k++)
+		if (months[k].name[0] == w->f[0] &&
+		    strcmp(months[k].name, w->f) == 0)
+			return &months[k];
+	return NULL;
+}
+
+static int
+month_at(const struct text *t, size_t i)
+{
+	struct word w;
+
+	return read_word(t, i, &w) && month_of(&w) != NULL;
+}
+
+/*
+ * Calendar.
+ */
+
+static int
+leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+/* Year 0 is a date without a year: 29 February may exist. */
+static int
+ymd_ok(int y, int m, int d)
+{
+	if (y == 0)
+		return m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1];
+	return y >= YEAR_MIN && y <= YEAR_MAX && date_valid_ymd(y, m, d);
+}
+
+static void
+date_clear(struct date *d)
+{
+	memset(d, 0, sizeof(*d));
+	d->hour = d->minute = d->second = -1;
+}
+
+static void
+set_ymd(struct date *d, int y, int m, int day)
+{
+	d->year = y;
+	d->month = m;
+	d->day = day;
+}
+
+/*
+ * Times and zones.
+ */
+
+/* "+03:00", "+0300", "+03", "+3" at i, as the mode allows. */
+static int
+offset_num(const struct text *t, size_t i, enum off_mode mode, int *off,
+    size_t *end)
+{
+	struct num a, b;
+	size_t	 j;
+	int	 sign, h, m = 0;
+
+	if (at(t, i) != '+' && at(t, i) != '-')
+		return 0;
+	sign = at(t, i) == '-' ? -1 : 1;
+	if (!read_num(t, i + 1, &a) || a.ndig > 4 || a.ndig == 3)
+		return 0;
+	j = a.end;
+	if (a.ndig == 4) {
+		h = a.val / 100;
+		m = a.val % 100;
+	} else if (at(t, j) == ':' && read_num(t, j + 1, &b) &&
+	    b.ndig == 2 && (a.ndig == 2 || mode == OFF_GMT)) {
+		h = a.val;
+		m = b.val;
+		j = b.end;
+	} else if ((a.ndig == 2 && mode != OFF_RFC) ||
+	    (a.ndig == 1 && mode == OFF_GMT))
+		h = a.val;
+	else
+		return 0;
+	if (h > 14 || m > 59 || letter_at(t, j) || digit_at(t, j) ||
+	    number_goes_on(t, j))
+		return 0;
+	*off = sign * (h * 60 + m);
+	*end = j;
+	return 1;
+}
+
+/* A zone after a time: "Z", "+03:00", " +0300", " GMT", " UTC+3", " MSK".
+ * An offset glued to a time in other than ISO form is a time range
+ * ("13:32-14:00"), not an offset. */
+static int
+read_zone(const struct text *t, size_t i, int iso, int *off, size_t *end)
+{
+	struct word w;
+	size_t	 j, k, n;
+	int	 more;
+
+	if ((at(t, i) == 'Z' || (iso && at(t, i) == 'z')) &&
+	    !letter_at(t, i + 1)) {
+		*off = 0;
+		*end = i + 1;
+		return 1;
+	}
+	j = skip_sp(t, i);
+	if (at(t, j) == '+' || at(t, j) == '-') {
+		if (j == i && !iso)
+			return 0;
+		return offset_num(t, j, j == i ? OFF_ISO : OFF_RFC, off, end);
+	}
+	if (!read_word(t, j, &w))
+		return 0;
+	n = w.end - j;
+	for (k = 0; k < NITEMS(zones); k++)
+		if (strlen(zones[k].name) == n &&
+		    memcmp(zones[k].name, t->s + j, n) == 0)
+			break;
+	if (k == NITEMS(zones))
+		return 0;
+	*off = zones[k].offset;
+	*end = w.end;
+	if (zones[k].more && offset_num(t, w.end, OFF_GMT, &more, &j)) {
+		*off = more;
+		*end = j;
+	}
+	return 1;
+}
+
+/* "am", "pm", "a.m.", "p.m." in any case, after optional spaces. */
+static int
+read_ampm(const struct text *t, size_t i, int *pm, size_t *end)
+{
+	size_t	 j = skip_sp(t, i);
+	int	 c = lower_at(t, j);
+
+	if (c != 'a' && c != 'p')
+		return 0;
+	*pm = c == 'p';
+	j++;
+	if (at(t, j) == '.') {
+		if (lower_at(t, j + 1) != 'm')
+			return 0;
+		j += 2;
+		if (at(t, j) == '.')
+			j++;
+	} else if (lower_at(t, j) == 'm')
+		j++;
+	else
+		return 0;
+	if (letter_at(t, j) || digit_at(t, j))
+		return 0;
+	*end = j;
+	return 1;
+}
+
+/* What follows "12.50" when it is an amount, not a time: a word, a
+ * currency sign or a percent sign ("12.50 EUR", "12.50 €", "13.32 %"). */
+static int
+amount_after(const struct text *t, size_t i)
+{
+	unsigned cp;
+
+	dec(t, skip_sp(t, i), &cp);
+	return is_letter(cp) || cp == '$' || cp == '%' || cp == 0xa3 ||
+	    cp == 0xa5 || (cp >= 0x20a0 && cp <= 0x20cf);
+}
+
+/* Fractional seconds are dropped: nobody publishes to the millisecond. */
+static size_t
+skip_fraction(const struct text *t, size_t i)
+{
+	int	 k;
+
+	if ((at(t, i) != '.' && at(t, i) != ',') || !digit_at(t, i + 1))
+		return i;
+	for (i++, k = 0; k < NUMMAX && digit_at(t, i); k++)
+		i++;
+	return i;
+}
+
+/* The minutes (and seconds) after the hour at i; *min stays -1 when the
+ * text gives none. */
+static size_t
+read_minutes(const struct text *t, size_t i, int flags, int *min, int *sec)
+{
+	struct num m, s;
+
+	if (at(t, i) == ':' && read_num(t, i + 1, &m) && m.ndig == 2) {
+		*min = m.val;
+		i = m.end;
+		if (at(t, i) == ':' && read_num(t, i + 1, &s) && s.ndig == 2) {
+			*sec = s.val;
+			i = skip_fraction(t, s.end);
+		}
+	} else if ((flags & TM_DOT) && at(t, i) == '.' &&
+	    read_num(t, i + 1, &m) && m.ndig == 2) {
+		*min = m.val;
+		i = m.end;
+	} else if ((flags & TM_H) && (at(t, i) == 'h' || at(t, i) == 'H')) {
+		/* "13h32", and "13h" for 13:00 */
+		i++;
+		*min = 0;
+		if (read_num(t, i, &m) && m.ndig == 2) {
+			*min = m.val;
+			i = m.end;
+		}
+	}
+	return i;
+}
+
+/*
+ * A time at i: "13:32", "13:32:05.123", "1:32 PM", "1 p.m.", "13.32" and
+ * "13h32" (as flags allow), then "Uhr" and a zone.  Fills only the time
+ * fields of *d, and only on success.
+ */
+static int
+read_time(const struct text *t, size_t i, int flags, struct date *d,
+    size_t *end)
+{
+	struct num h;
+	struct word w;
+	size_t	 j, k;
+	int	 hour, min = -1, sec = -1, pm, off = 0, has_off, dot;
+
+	if (!read_num(t, i, &h) || h.ndig > 2)
+		return 0;
+	dot = at(t, h.end) == '.';
+	j = read_minutes(t, h.end, flags, &min, &sec);
+	hour = h.val;
+	/* An "am" after 13:32 is German ("13:32 am 21.06."), not a.m. */
+	if (read_ampm(t, j, &pm, &k) && hour >= 1 && hour <= 12) {
+		hour = hour % 12 + (pm ? 12 : 0);
+		if (min < 0)
+			min = 0;
+		j = k;
+	} else if (min < 0)
+		return 0;
+	if (hour > 23 || min > 59 || sec > 60)
+		return 0;
+	k = skip_sp(t, j);
+	if (read_word(t, k, &w) && strcmp(w.f, "uhr") == 0)
+		j = w.end;
+	if ((has_off = read_zone(t, j, flags & TM_ISO, &off, &k)))
+		j = k;
+	if (digit_at(t, j) || letter_at(t, j) || number_goes_on(t, j) ||
+	    (dot && amount_after(t, j)))
+		return 0;
+	d->hour = hour;
+	d->minute = min;
+	d->second = sec;
+	d->has_offset = has_off;
+	d->offset = off;
+	*end = j;
+	return 1;
+}
+
+static int
+time_at(const struct text *t, size_t i)
+{
+	struct date tmp;
+	size_t	 e;
+
+	return read_time(t, i, TM_DOT | TM_H, &tmp, &e);
+}
+
+/* The time after a date: "13:32", ", 13:32", " at 1:32 pm", " в 13:32",
+ * " um 13:32 Uhr", " à 13h32", " a las 13:32", " o godz. 13:32". */
+static int
+time_after(const struct text *t, size_t i, int iso, struct date *d,
+    size_t *end)
+{
+	struct word w;
+	size_t	 j, k;
+	int	 n;
+
+	j = skip_gap(t, i);
+	for (n = 0; n < 2; n++) {
+		if (!read_word(t, j, &w) || !word_in(&w, time_links))
+			break;
+		k = w.end;
+		if (at(t, k) == '.')
+			k++;
+		j = skip_sp(t, k);
+		if (j == k)
+			return 0;
+	}
+	return read_time(t, j, TM_DOT | TM_H | (iso ? TM_ISO : 0), d, end);
+}
+
+/*
+ * Dates.
+ */
+
+/* "21st", "1er", "1º", "1°": the suffix that may follow a day. */
+static size_t
+skip_ordinal(const struct text *t, size_t i, int day)
+{
+	struct word w;
+
+	if (at(t, i) == 0xc2 && at(t, i + 1) == 0xb0 && !letter_at(t, i + 2))
+		return i + 2;
+	if (!read_word(t, i, &w))
+		return i;
+	if (word_in(&w, ordinals) ||
+	    (day == 1 && (strcmp(w.f, "er") == 0 || strcmp(w.f, "re") == 0)))
+		return w.end;
+	return i;
+}
+
+/* "2024 г.", "2024 года", "2024 р.", "2024 r." */
+static size_t
+skip_year_word(const struct text *t, size_t i)
+{
+	struct word w;
+	size_t	 j = skip_sp(t, i);
+
+	if (!read_word(t, j, &w) || !word_in(&w, year_words))
+		return i;
+	j = w.end;
+	if (at(t, j) == '.')
+		j++;
+	return j;
+}
+
+/* A dot after a month name belongs to it when the name is abbreviated
+ * ("Jun.", "сент.") or a year follows ("mai. 2024"). */
+static int
+skip_month_dot(const struct text *t, size_t *i, const struct month_name *mn)
+{
+	if (at(t, *i) != '.')
+		return 0;
+	if (!(mn->flags & MN_ABBR) && !digit_at(t, skip_sp(t, *i + 1)))
+		return 0;
+	(*i)++;
+	return 1;
+}
+
+/*
+ * Without a year nothing but the word says it is a month, and headlines
+ * capitalise every word: "2 may be", "5 Out Of 10", "3 Mars rovers" must
+ * not become dates.  An abbreviation needs its dot ("Jun. 21"), a month
+ * that is also a common word must end the phrase ("21 May (BelTA)",
+ * "On May 5, the"), and a month before the day needs a capital, as in
+ * English, the one language that writes it there.
+ */
+static int
+yearless_ok(const struct text *t, const struct month_name *mn,
+    const struct word *w, int dot, int month_first, size_t end)
+{
+	if (month_first && !w->upper)
+		return 0;
+	if (mn->flags & MN_ABBR)
+		return dot;
+	if (mn->flags & MN_COMMON)
+		return !letter_at(t, skip_sp(t, end));
+	return 1;
+}
+
+/*
+ * After "21 June" or "June 21": the year, if any.  Sets *year (0 when
+ * none) and *end.  Fails when a number follows that is neither a year nor
+ * a time: "21 June 20 people", "21 June 1812" are not dates to trust.
+ * After a comma any number may follow ("June 21, 12 people").
+ */
+static int
+year_part(const struct text *t, size_t i, int *year, size_t *end)
+{
+	struct num y;
+	struct word w;
+	size_t	 j, k;
+	int	 comma = 0;
+
+	*year = 0;
+	*end = i;
+	j = skip_sp(t, i);
+	if (at(t, j) == ',') {
+		comma = 1;
+		j = skip_sp(t, j + 1);
+	} else if (j > i && read_word(t, j, &w) && word_in(&w, year_links)) {
+		k = skip_sp(t, w.end);
+		if (k > w.end && digit_at(t, k))
+			j = k;
+	}
+	if (!digit_at(t, j))
+		return 1;
+	if (j == i || !read_num(t, j, &y))
+		return 0;
+	if (y.ndig == 4) {
+		if (y.val < YEAR_MIN || y.val > YEAR_MAX)
+			return 0;
+		*year = y.val;
+		*end = skip_year_word(t, y.end);
+		return 1;
+	}
+	return comma || time_at(t, j);
+}
+
+/* 2024-06-21, 2024/6/21, 2024.06.21, and ISO 8601's 2024-06-21T13:32. */
+static int
+ymd_num(const struct text *t, size_t i, struct date *d, size_t *end)
+{
+	struct num y, m, dd;
+	size_t	 j;
+	int	 sep;
+
+	if (!read_num(t, i, &y) || y.ndig != 4)
+		return 0;
+	sep = at(t, y.end);
+	if (sep != '-' && sep != '/' && sep != '.')
+		return 0;
+	if (!read_num(t, y.end + 1, &m) || m.ndig > 2 ||
+	    at(t, m.end) != sep || !read_num(t, m.end + 1, &dd) ||
+	    dd.ndig > 2 || !ymd_ok(y.val, m.val, dd.val))
+		return 0;
+	set_ymd(d, y.val, m.val, dd.val);
+	j = dd.end;
+	if (sep == '-' && (at(t, j) == 'T' || at(t, j) == 't') &&
+	    !read_time(t, j + 1, TM_ISO, d, &j))
+		return 0;
+	*end = j;
+	return 1;
+}
+
+/* Which of a/b is the day in a/b/year, or 0 when that cannot be told. */
+static int
+numeric_order(int a, int b, enum date_order o, int *day, int *mon)
+{
+	int	 dmy;
+
+	if (a > 12 && b > 12)
+		return 0;
+	if (a > 12 || a == b)
+		dmy = 1;
+	else if (b > 12)
+		dmy = 0;
+	else if (o == DATE_ORDER_DMY)
+		dmy = 1;
+	else if (o == DATE_ORDER_MDY)
+		dmy = 0;
+	else
+		return 0;
+	*day = dmy ? a : b;
+	*mon = dmy ? b : a;
+	return 1;
+}
+
+/*
+ * 21.06.2024, 21.06.24 (dots are always day first), 21/06/2024,
+ * 06/21/2024, 21-06-2024.  Two-digit years only with dots or slashes,
+ * and with dots only as dd.mm.yy: "1.2.24" is a version.
+ */
+static int
+dmy_num(const struct text *t, size_t i, enum date_order o, struct date *d,
+    size_t *end)
+{
+	struct num a, b, c;
+	int	 sep, year, day, mon;
+
+	if (!read_num(t, i, &a) || a.ndig > 2)
+		return 0;
+	sep = at(t, a.end);
+	if (sep != '.' && sep != '/' && sep != '-')
+		return 0;
+	if (!read_num(t, a.end + 1, &b) || b.ndig > 2 ||
+	    at(t, b.end) != sep || !read_num(t, b.end + 1, &c))
+		return 0;
+	if (c.ndig == 4)
+		year = c.val;
+	else if (c.ndig == 2 && sep != '-' &&
+	    (sep == '/' || (a.ndig == 2 && b.ndig == 2)))
+		year = c.val < 70 ? 2000 + c.val : 1900 + c.val;
+	else
+		return 0;
+	if (sep == '.') {
+		day = a.val;
+		mon = b.val;
+	} else if (!numeric_order(a.val, b.val, o, &day, &mon))
+		return 0;
+	if (!ymd_ok(year, mon, day))
+		return 0;
+	set_ymd(d, year, mon, day);
+	*end = skip_year_word(t, c.end);
+	return 1;
+}
+
+/* What joins a day to its month name: ' ' (spaces, "21. Juni"),
+ * or '-' and '/' glued ("21-Jun-2024"); 0 when nothing fits. */
+static int
+day_sep(const struct text *t, size_t *i)
+{
+	int	 c = at(t, *i);
+
+	if (c == '.') {
+		if (digit_at(t, *i + 1))
+			return 0;
+		*i = skip_sp(t, *i + 1);
+		return ' ';
+	}
+	if ((c == '-' || c == '/') && letter_at(t, *i + 1)) {
+		(*i)++;
+		return c;
+	}
+	if (skip_sp(t, *i) == *i)
+		return 0;
+	*i = skip_sp(t, *i);
+	return ' ';
+}
+
+/* "21 June 2024", "21st of June", "21. Juni 2024", "1er juin",
+ * "21 de junio de 2024", "21 июня 2024 г.", "21-Jun-2024", "21 June". */
+static int
+day_month(const struct text *t, size_t i, struct date *d, size_t *end)
+{
+	const struct month_name *mn;
+	struct num day, y;
+	struct word w;
+	size_t	 j, k;
+	int	 sep, dot, year;
+
+	if (!read_num(t, i, &day) || day.ndig > 2)
+		return 0;
+	j = skip_ordinal(t, day.end, day.val);
+	if ((sep = day_sep(t, &j)) == 0)
+		return 0;
+	if (sep == ' ' && read_word(t, j, &w) && word_in(&w, day_links)) {
+		k = skip_sp(t, w.end);
+		if (k == w.end)
+			return 0;
+		j = k;
+	}
+	if (!read_word(t, j, &w) || (mn = month_of(&w)) == NULL)
+		return 0;
+	j = w.end;
+	dot = skip_month_dot(t, &j, mn);
+	if (sep != ' ') {
+		if (at(t, j) != sep || !read_num(t, j + 1, &y) ||
+		    y.ndig != 4)
+			return 0;
+		year = y.val;
+		j = y.end;
+	} else if (!year_part(t, j, &year, &j))
+		return 0;
+	if (year == 0 && !yearless_ok(t, mn, &w, dot, 0, j))
+		return 0;
+	if (!ymd_ok(year, mn->month, day.val))
+		return 0;
+	set_ymd(d, year, mn->month, day.val);
+	*end = j;
+	return 1;
+}
+
+/* "June 21, 2024", "Jun 21 2024", "Sept. 3, 2024", "June 21st", but not
+ * "June 2024" nor the weekday in "Mar 21 Jun 2024" (Spanish "martes"). */
+static int
+month_day(const struct text *t, size_t i, struct date *d, size_t *end)
+{
+	const struct month_name *mn;
+	struct num day;
+	struct word w;
+	size_t	 j, k;
+	int	 dot = 0, year;
+
+	if (!read_word(t, i, &w) || (mn = month_of(&w)) == NULL)
+		return 0;
+	j = w.end;
+	if (at(t, j) == '.') {
+		j++;
+		dot = 1;
+	}
+	k = skip_sp(t, j);
+	if (k == j || !read_num(t, k, &day) || day.ndig > 2)
+		return 0;
+	j = skip_ordinal(t, day.end, day.val);
+	if (letter_at(t, j) || number_goes_on(t, j) ||
+	    month_at(t, skip_sp(t, j)))
+		return 0;
+	if (!year_part(t, j, &year, &j))
+		return 0;
+	if (year == 0 && !yearless_ok(t, mn, &w, dot, 1, j))
+		return 0;
+	if (!ymd_ok(year, mn->month, day.val))
+		return 0;
+	set_ymd(d, year, mn->month, day.val);
+	*end = j;
+	return 1;
+}
+
+/* A date at i, and the time after it when with_time. */
+static int
+date_at(const struct text *t, size_t i, enum date_order o, int with_time,
+    struct date *d, size_t *end)
+{
+	size_t	 e;
+	int	 iso = 0;
+
+	date_clear(d);
+	if (digit_at(t, i)) {
+		if (ymd_num(t, i, d, end))
+			iso = 1;
+		else if (!dmy_num(t, i, o, d, end) && !day_month(t, i, d, end))
+			return 0;
+	} else if (!month_day(t, i, d, end))
+		return 0;
+	if (with_time && d->hour < 0 && time_after(t, *end, iso, d, &e))
+		*end = e;
+	return 1;
+}
+
+/* A date at i, or a time and then a date: "13:32, 21 June 2024",
+ * "14:05 | 21.06.2024". */
+static int
+match_at(const struct text *t, size_t i, enum date_order o, struct date *d,
+    size_t *end)
+{
+	struct date tm;
+	size_t	 j;
+
+	date_clear(&tm);
+	if (digit_at(t, i) && read_time(t, i, TM_DOT, &tm, &j)) {
+		j = skip_gap(t, j);
+		if (date_at(t, j, o, 0, d, end) && d->hour < 0) {
+			d->hour = tm.hour;
+			d->minute = tm.minute;
+			d->second = tm.second;
+			d->has_offset = tm.has_offset;
+			d->offset = tm.offset;
+			return 1;
+		}
+	}
+	return date_at(t, i, o, 1, d, end);
+}
+
+/* Nothing that continues a word or a number may come before a date:
+ * "2021.06.2024" holds no 21.06.2024, "21-23 June 2024" no 23 June. */
+static int
+left_ok(const struct text *t, size_t b)
+{
+	unsigned cp;
+	size_t	 k;
+
+	if (b == 0)
+		return 1;
+	k = dec_back(t, b, &cp);
+	if (is_letter(cp) || is_digit(cp))
+		return 0;
+	if (cp == '.' || cp == ',' || cp == ':' || cp == '/' || cp == '-' ||
+	    cp == '+' || cp == 0x2013 || cp == 0x2014)
+		return !(k > 0 && digit_at(t, k - 1));
+	return 1;
+}
+
+/* Nor after it; a slash may, for URLs: /2024/06/21/12345-slug. */
+static int
+right_ok(const struct text *t, size_t e)
+{
+	return !digit_at(t, e) && !letter_at(t, e) && !number_goes_on(t, e);
+}
+
+static int
+try_at(const struct text *t, size_t b, enum date_order o, struct date *d,
+    size_t *end)
+{
+	return left_ok(t, b) && match_at(t, b, o, d, end) &&
+	    right_ok(t, *end);
+}
+
+/* The start of the word that ends just before the day at q, past spaces
+ * and a dot ("June 21", "Sept. 3"), or NONE.  Looks no further back than
+ * lo, nor more than WORDMAX bytes. */
+static size_t
+word_before(const struct text *t, size_t q, size_t lo)
+{
+	unsigned cp;
+	size_t	 i = q, j, k;
+	int	 n;
+
+	for (n = 0; n < SPMAX && i > lo; n++) {
+		j = dec_back(t, i, &cp);
+		if (!is_space(cp))
+			break;
+		i = j;
+	}
+	if (i == q)
+		return NONE;
+	if (i > lo && t->s[i - 1] == '.')
+		i--;
+	for (k = i; i > lo && k - i <= WORDMAX; i = j) {
+		j = dec_back(t, i, &cp);
+		if (!is_letter(cp))
+			break;
+	}
+	if (i == k || k - i > WORDMAX)
+		return NONE;
+	return i;
+}
+
+/* A day just before the month name at b: "21 June 20 people" holds no
+ * "June 20". */
+static int
+day_before(const struct text *t, size_t b)
+{
+	unsigned cp;
+	size_t	 i = b, j;
+	int	 n;
+
+	for (n = 0; n < SPMAX && i > 0; n++) {
+		j = dec_back(t, i, &cp);
+		if (!is_space(cp))
+			break;
+		i = j;
+	}
+	if (i > 0 && t->s[i - 1] == '.')
+		i--;
+	return i > 0 && digit_at(t, i - 1);
+}
+
+/* "20240621", the whole of a date_parse() string. */
+static int
+compact_ymd(const struct text *t, size_t a, size_t b, struct date *d)
+{
+	struct num n;
+
+	if (b - a != 8 || !read_num(t, a, &n) || n.end != b)
+		return 0;
+	date_clear(d);
+	if (!ymd_ok(n.val / 10000, n.val / 100 % 100, n.val % 100))
+		return 0;
+	set_ymd(d, n.val / 10000, n.val / 100 % 100, n.val % 100);
+	return 1;
+}
+
+/* The words in [i, e), or -1 when it holds a digit: a second number
+ * beside a date in date_parse() makes it doubtful. */
+static int
+label_words(const struct text *t, size_t i, size_t e)
+{
+	unsigned cp;
+	int	 words = 0, in = 0;
+
+	while (i < e) {
+		i += dec(t, i, &cp);
+		if (is_digit(cp))
+			return -1;
+		if (is_letter(cp)) {
+			words += !in;
+			in = 1;
+		} else
+			in = 0;
+	}
+	return words;
+}
+
+int
+date_parse(const char *s, size_t len, enum date_order o, struct date *d)
+{
+	struct text t = { s, len };
+	struct date tmp;
+	size_t	 a, b, k, start, end;
+	unsigned cp;
+	int	 w1, w2;
+
+	for (a = 0; a < len; a += k) {
+		k = dec(&t, a, &cp);
+		if (!is_space(cp))
+			break;
+	}
+	for (b = len; b > a; b = k) {
+		k = dec_back(&t, b, &cp);
+		if (!is_space(cp))
+			break;
+	}
+	if (compact_ymd(&t, a, b, &tmp)) {
+		*d = tmp;
+		return 1;
+	}
+	if (!date_find(s, len, o, &tmp, &start, &end))
+		return 0;
+	w1 = label_words(&t, 0, start);
+	w2 = label_words(&t, end, len);
+	if (w1 < 0 || w2 < 0 || w1 + w2 > MAXLABELS)
+		return 0;
+	*d = tmp;
+	return 1;
+}
+
+/*
+ * Every date holds a digit, so the scan jumps from one run of digits to
+ * the next and tries a month name just before it ("June 21") and the run
+ * itself ("21 June", "21.06.2024", "13:32, 21 June").  The first complete
+ * date wins; a date without a year is kept in case none comes.
+ */
+int
+date_find(const char *s, size_t len, enum date_order o, struct date *d,
+    size_t *start, size_t *end)
+{
+	struct text t = { s, len };
+	struct date cur, first;
+	size_t	 p = 0, q, r, b, e, fs = 0, fe = 0;
+	int	 have = 0;
+
+	for (;;) {
+		for (q = p; q < len && !is_digit((unsigned char)s[q]); q++)
+			continue;
+		if (q >= len)
+			break;
+		for (r = q; r < len && is_digit((unsigned char)s[r]); r++)
+			continue;
+		b = word_before(&t, q, p);
+		if (b == NONE || day_before(&t, b) ||
+		    !try_at(&t, b, o, &cur, &e)) {
+			b = q;
+			if (!try_at(&t, b, o, &cur, &e)) {
+				p = r;
+				continue;
+			}
+		}
+		if (cur.year != 0) {
+			*d = cur;
+			*start = b;
+			*end = e;
+			return 1;
+		}
+		if (!have) {
+			have = 1;
+			first = cur;
+			fs = b;
+			fe = e;
+		}
+		p = e > r ? e : r;
+	}
+	if (!have)
+		return 0;
+	*d = first;
+	*start = fs;
+	*end = fe;
+	return 1;
+}
+
+size_t
+date_format(const struct date *d, char *buf, size_t size)
+{
+	char	 tmp[64];
+	size_t	 n;
+	int	 off;
+
+	if (size > 0)
+		buf[0] = '\0';
+	if (d->year < 1 || d->year > 9999 ||
+	    !date_valid_ymd(d->year, d->month, d->day))
+		return 0;
+	n = (size_t)snprintf(tmp, sizeof(tmp), "%04d-%02d-%02d", d->year,
+	    d->month, d->day);
+	if (d->hour >= 0 && d->hour <= 23 && d->minute >= 0 &&
+	    d->minute <= 59) {
+		n += (size_t)snprintf(tmp + n, sizeof(tmp) - n, "T%02d:%02d",
+		    d->hour, d->minute);
+		if (d->second >= 0 && d->second <= 60)
+			n += (size_t)snprintf(tmp + n, sizeof(tmp) - n,
+			    ":%02d", d->second);
+		off = d->offset < 0 ? -d->offset : d->offset;
+		if (d->has_offset && d->offset == 0)
+			tmp[n++] = 'Z';
+		else if (d->has_offset && off < 24 * 60)
+			n += (size_t)snprintf(tmp + n, sizeof(tmp) - n,
+			    "%c%02d:%02d", d->offset < 0 ? '-' : '+',
+			    off / 60, off % 60);
+	}
+	if (n >= size)
+		return 0;
+	memcpy(buf, tmp, n);
+	buf[n] = '\0';
+	return n;
+}
+
+int
+date_valid_ymd(int year, int month, int day)
+{
+	if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1)
+		return 0;
+	if (month == 2 && day == 29)
+		return leap(year);
+	return day <= mdays[month - 1];
+}
+
+static int
+cmp_int(int a, int b)
+{
+	return (a > b) - (a < b);
+}
+
+int
+date_cmp(const struct date *a, const struct date *b)
+{
+	int	 r;
+
+	if ((r = cmp_int(a->year, b->year)) != 0 ||
+	    (r = cmp_int(a->month, b->month)) != 0 ||
+	    (r = cmp_int(a->day, b->day)) != 0)
+		return r;
+	if ((r = cmp_int(a->hour < 0 ? 0 : a->hour,
+	    b->hour < 0 ? 0 : b->hour)) != 0)
+		return r;
+	return cmp_int(a->minute < 0 ? 0 : a->minute,
+	    b->minute < 0 ? 0 : b->minute);
+}

@@ -1,0 +1,1471 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * Datelines at the start of a news story.  The shapes recognized:
+ *
+ *	PLACE[, REGION][, DATE] (AGENCY) -	"KANSAS CITY, Mo. (AP) —"
+ *	PLACE[, REGION][, DATE]. /AGENCY/.	"MOSCOW, June 21. /TASS/."
+ *	PLACE, DATE - AGENCY.			"МОСКВА, 21 июн — РИА Новости."
+ *	PLACE[, REGION][, DATE] -		"PARIS —" (upper case only)
+ *	Place. DATE. AGENCY -			"Москва. 21 июня. INTERFAX.RU -"
+ *	(AGENCY) - [PLACE[, DATE] -]		"(ANSA) - ROMA, 21 GIU -"
+ *	DATE (AGENCY) -				"June 21 (UPI) --"
+ *
+ * The structure decides, not a list of agencies: a list of well-known
+ * ones only lets the weaker shapes through.  How much confirmation each
+ * kind of place needs:
+ *
+ *   - an upper-case place ("MINSK", "ST. PETERSBURG") with any agency in
+ *     parentheses or slashes; with none only when it looks like a town
+ *     (no headline words, a vowel) and what follows reads as a story;
+ *   - a title-case place ("Minsk", "Москва") with a known agency in
+ *     parentheses, any agency in slashes, or the RIA and Interfax forms;
+ *   - no place at all with an agency that is known or capitalized.
+ *
+ * When in doubt the answer is "no dateline", because a false one eats
+ * the first words of the story.
+ *
+ * Letters are classified here, not by <ctype.h> or <wctype.h>, so the
+ * result does not depend on the locale: Latin (ASCII, Latin-1, Extended-A)
+ * and Cyrillic are enough for the languages we meet.
+ *
+ * On failure *m is zeroed.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "dateline.h"
+
+#define PLACE_MAXWORDS	 4
+#define PLACE_MAXBYTES	 40
+#define REGION_MAXWORDS	 3
+#define REGION_MAXBYTES	 32
+#define AGENCY_MAXWORDS	 5
+#define AGENCY_MAXBYTES	 40
+#define SLASH_MAXWORDS	 6
+#define SLASH_MAXBYTES	 60
+#define TAIL_MAXWORDS	 3	/* "РИА Новости.", "INTERFAX.RU" */
+#define AUTHOR_MAXWORDS	 4
+#define BODY_MINWORDS	 4
+#define MONTH_MINCHARS	 3	/* "Jun", "GIU", "июн" */
+#define INITIALS_MAX	 16	/* letters compared in "NATO (North ...)" */
+
+#define EM_DASH		 "\xe2\x80\x94"
+#define EN_DASH		 "\xe2\x80\x93"
+
+struct text {
+	const char	*s;
+	size_t		 len;
+};
+
+/* One word of a name: "KANSAS", "Mo.", "N'DJAMENA", "St.". */
+enum wcase {
+	W_LOWER,
+	W_TITLE,
+	W_UPPER
+};
+
+struct word {
+	size_t		 off, end;
+	enum wcase	 wcase;
+	int		 nletters;
+};
+
+/* A run of words: a place, a region, an author. */
+struct name {
+	size_t		 off, end;
+	int		 nwords;
+	int		 nletters;
+	int		 upper;		/* every word is upper case */
+};
+
+/* An agency as bracketed: "(BelTA)", "/TASS/". */
+struct agency {
+	struct span	 sp;
+	int		 nwords;
+	int		 capital;	/* every word starts with a capital */
+};
+
+/* What the parse has found so far; copied out only on success. */
+struct parse {
+	struct text		 t;
+	struct dateline_match	 m;
+	int			 place_upper;
+	int			 has_date;
+};
+
+/*
+ * Month names and their usual abbreviations are all prefixes of these
+ * (at least MONTH_MINCHARS letters long): "Sept", "GIU", "июн", "févr".
+ * Declined forms are listed separately because they are not prefixes of
+ * one another ("мая" / "май").
+ */
+static const char *const months[] = {
+	/* English, German */
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december",
+	"januar", "jänner", "februar", "märz", "mai", "juni", "juli",
+	"oktober", "dezember",
+	/* French */
+	"janvier", "février", "fevrier", "mars", "avril", "juin", "juillet",
+	"août", "aout", "septembre", "octobre", "novembre", "décembre",
+	"decembre",
+	/* Spanish, Italian, Portuguese */
+	"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+	"agosto", "septiembre", "setiembre", "octubre", "noviembre",
+	"diciembre",
+	"gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio",
+	"settembre", "ottobre", "dicembre",
+	"janeiro", "fevereiro", "março", "marco", "maio", "junho", "julho",
+	"setembro", "outubro", "dezembro",
+	/* Polish */
+	"styczeń", "stycznia", "luty", "lutego", "marzec", "marca",
+	"kwiecień", "kwietnia", "maj", "maja", "czerwiec", "czerwca",
+	"lipiec", "lipca", "sierpień", "sierpnia", "wrzesień", "września",
+	"październik", "października", "listopad", "listopada", "grudzień",
+	"grudnia",
+	/* Russian */
+	"январь", "января", "февраль", "февраля", "март", "марта",
+	"апрель", "апреля", "май", "мая", "июнь", "июня", "июль", "июля",
+	"август", "августа", "сентябрь", "сентября", "октябрь", "октября",
+	"ноябрь", "ноября", "декабрь", "декабря",
+	/* Belarusian */
+	"студзень", "студзеня", "люты", "лютага", "сакавік", "сакавіка",
+	"красавік", "красавіка", "травень", "траўня", "чэрвень", "чэрвеня",
+	"ліпень", "ліпеня", "жнівень", "жніўня", "верасень", "верасня",
+	"кастрычнік", "кастрычніка", "лістапад", "лістапада", "снежань",
+	"снежня",
+	/* Ukrainian */
+	"січень", "січня", "лютий", "лютого", "березень", "березня",
+	"квітень", "квітня", "травня", "червень", "червня", "липень",
+	"липня", "серпень", "серпня", "вересень", "вересня", "жовтень",
+	"жовтня", "листопада", "грудень", "грудня",
+	NULL
+};
+
+/*
+ * Agencies common enough to vouch for the weaker shapes on their own:
+ * "Berlin (dpa) -" (title-case place), "(Bloomberg) --" (no place).
+ */
+static const char *const agencies[] = {
+	"ap", "reuters", "afp", "dpa", "belta", "белта", "upi", "ians",
+	"ani", "pti", "kyodo", "kyodo news", "efe", "ansa", "xinhua",
+	"yonhap", "bloomberg", "tass", "тасс", "itar-tass", "итар-тасс",
+	"ria novosti", "риа новости", "ria", "риа", "interfax",
+	"интерфакс", "interfax.ru", "interfax-ukraine",
+	"интерфакс-украина", "интерфакс-україна", "sputnik", "спутник",
+	"прайм", "regnum", "регнум", "ukrinform", "укрінформ", "укринформ",
+	"unian", "униан", "уніан", "pap", "ctk", "čtk", "apa", "kna", "epd",
+	"anadolu", "aa", "mti", "bta", "agerpres", "lusa", "europa press",
+	"ntb", "tt", "stt", "ritzau", "belga", "anp", "sda", "keystone-sda",
+	"hina", "tanjug", "cna", "bernama", "antara", "irna", "wafa",
+	"mena", "kuna", "wam", "qna", "jiji", "jiji press", "kcna", "aap",
+	"canadian press", "the canadian press", "cp", "prensa latina",
+	"notimex", "télam", "telam", "agência brasil", "agencia brasil",
+	"agi", "adnkronos", "cnn", "bbc", "azertac", "armenpress",
+	"kazinform", "akipress", "the conversation",
+	NULL
+};
+
+/* Words that mark a headline or a label, never a place or an agency. */
+static const char *const labels[] = {
+	"update", "updated", "updates", "breaking", "exclusive", "file",
+	"photo", "photos", "picture", "pictures", "pictured", "video",
+	"videos", "watch", "analysis", "factbox", "explainer", "corrected",
+	"correction", "refile", "rpt", "insight", "wrapup", "column",
+	"opinion", "live", "urgent", "flash", "alert", "graphic",
+	"graphics", "timeline", "feature", "interview", "review",
+	"editorial", "commentary", "poll", "brief", "preview", "advisory",
+	"notice", "warning", "developing", "podcast", "sponsored",
+	"advertisement", "quiz", "audio", "archive", "left", "right",
+	"center", "centre", "top", "bottom", "above", "below",
+	"фото", "видео", "молния", "срочно", "эксклюзив", "обновлено",
+	"интервью", "мнение", "анонс", "архив", "слева", "справа",
+	"терміново", "ексклюзив", "відео", "тэрмінова", "відэа",
+	NULL
+};
+
+/*
+ * Function words of a headline ("RUSSIA TO RAISE TAXES -") and section
+ * labels ("SPORTS -", "UKRAINE WAR -"): a bare upper-case place with no
+ * agency to confirm it may not contain them.  "OF", "DE", "THE" stay
+ * out: "PORT OF SPAIN", "THE HAGUE".
+ */
+static const char *const headline_words[] = {
+	"and", "or", "to", "for", "with", "is", "are", "was", "were",
+	"will", "says", "say", "said", "over", "after", "as", "on", "at",
+	"by", "from", "into", "vs", "vs.", "not", "no", "be", "has", "have",
+	"its", "it", "in", "amid", "against",
+	"news", "sport", "sports", "politics", "business", "world",
+	"economy", "culture", "weather", "health", "tech", "technology",
+	"science", "entertainment", "markets", "war", "crisis", "covid",
+	"coronavirus", "election", "elections", "latest", "stories",
+	"и", "в", "на", "по", "с", "за", "не", "для", "о", "от", "і", "й",
+	"у", "та", "ў", "новости", "спорт", "политика", "экономика",
+	"війна", "новини",
+	NULL
+};
+
+/* Lower-case particles inside a title-case name: "Rio de Janeiro". */
+static const char *const particles[] = {
+	"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des",
+	"la", "le", "les", "am", "an", "im", "der", "den", "on", "upon",
+	"sur", "en", "y", "i", "e", "of", "and", "na", "nad", "pod", "el",
+	"al", "van", "von", "и", "на",
+	NULL
+};
+
+/* How sentences start: a title-case "place" that is one of these is the
+ * story itself ("The Senate (AP) ..."). */
+static const char *const sentence_words[] = {
+	"the", "a", "an", "this", "that", "these", "those", "it", "he",
+	"she", "we", "they", "i", "in", "on", "at", "for", "but", "and",
+	"as", "when", "if", "after", "before", "according", "mr", "mr.",
+	"mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "minister",
+	"prime", "это", "мы", "он", "она", "они", "в", "на", "по",
+	"и", "как", "президент", "министр", "премьер",
+	NULL
+};
+
+/* "LONDON, Monday (Reuters) -": a weekday stands for the date. */
+static const char *const weekdays[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday",
+	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+	"dimanche",
+	"montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+	"samstag", "sonntag",
+	"lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+	"domingo",
+	"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
+	"domenica",
+	NULL
+};
+
+/* The year's abbreviation goes with it: "2024 г.", "2024 р.", "2024 r." */
+static const char *const year_marks[] = {
+	" г.", " р.", " r.", " г", NULL
+};
+
+/* Lower-case vowels: a place has one, "HSBC" and "LVMH" do not. */
+static const char vowels[] =
+	"aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēĕėęěīĩįıōŏőœũūŭůűų"
+	"аеёиоуыэюяіїєў";
+
+/* ---- UTF-8 and letters ---- */
+
+static uint32_t
+u8_dec(const unsigned char *p, size_t left, size_t *n)
+{
+	uint32_t	 c;
+	size_t		 need, k;
+
+	*n = 1;
+	if (left == 0)
+		return 0;
+	if (p[0] < 0x80)
+		return p[0];
+	if ((p[0] & 0xE0) == 0xC0) {
+		need = 2;
+		c = p[0] & 0x1F;
+	} else if ((p[0] & 0xF0) == 0xE0) {
+		need = 3;
+		c = p[0] & 0x0F;
+	} else if ((p[0] & 0xF8) == 0xF0) {
+		need = 4;
+		c = p[0] & 0x07;
+	} else
+		return 0xFFFD;
+	if (need > left)
+		return 0xFFFD;
+	for (k = 1; k < need; k++) {
+		if ((p[k] & 0xC0) != 0x80)
+			return 0xFFFD;
+		c = (c << 6) | (p[k] & 0x3F);
+	}
+	*n = need;
+	return c;
+}
+
+/* The code point at i, 0 past the end; *n is its length in bytes. */
+static uint32_t
+cp_at(const struct text *t, size_t i, size_t *n)
+{
+	if (i >= t->len) {
+		*n = 0;
+		return 0;
+	}
+	return u8_dec((const unsigned char *)t->s + i, t->len - i, n);
+}
+
+static uint32_t
+cp_peek(const struct text *t, size_t i)
+{
+	size_t	 n;
+
+	return cp_at(t, i, &n);
+}
+
+/* The byte at i, or -1 past the end. */
+static int
+ch(const struct text *t, size_t i)
+{
+	return i < t->len ? (unsigned char)t->s[i] : -1;
+}
+
+static int
+has(const struct text *t, size_t i, const char *lit)
+{
+	size_t	 n = strlen(lit);
+
+	return i <= t->len && t->len - i >= n && memcmp(t->s + i, lit, n) == 0;
+}
+
+static int
+is_digit(uint32_t c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+digit_at(const struct text *t, size_t i)
+{
+	return ch(t, i) >= '0' && ch(t, i) <= '9';
+}
+
+static int
+is_letter(uint32_t c)
+{
+	if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+		return 1;
+	if (c >= 0xC0 && c <= 0x24F)
+		return c != 0xD7 && c != 0xF7;
+	if (c >= 0x400 && c <= 0x4FF)
+		return c < 0x482 || c > 0x489;
+	return 0;
+}
+
+/* Latin Extended-A pairs upper/lower by parity, with the parity flipped
+ * in two runs (Ĺ-ň, Ź-ž) and a few letters that have no capital. */
+static int
+is_upper_latin_a(uint32_t c)
+{
+	if (c == 0x138 || c == 0x149 || c == 0x17F)
+		return 0;
+	if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+		return c % 2 == 1;
+	return c % 2 == 0;
+}
+
+/* Cyrillic: the basic block (А-Я, Ѐ-Џ with Ў, І, Ї, Є) is upper case in
+ * its first half; beyond it letters pair by parity (Ґ/ґ, Ӏ aside). */
+static int
+is_upper_cyrillic(uint32_t c)
+{
+	if (c >= 0x400 && c <= 0x42F)
+		return 1;
+	if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) ||
+	    (c >= 0x4D0 && c <= 0x4FF))
+		return c % 2 == 0;
+	if (c == 0x4C0)
+		return 1;
+	if (c >= 0x4C1 && c <= 0x4CE)
+		return c % 2 == 1;
+	return 0;
+}
+
+static int
+is_upper(uint32_t c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return 1;
+	if (c >= 0xC0 && c <= 0xDE)
+		return c != 0xD7;
+	if (c >= 0x100 && c <= 0x17F)
+		return is_upper_latin_a(c);
+	if (c == 0x218 || c == 0x21A)	/* Ș, Ț */
+		return 1;
+	return is_upper_cyrillic(c);
+}
+
+static int
+is_lower(uint32_t c)
+{
+	return is_letter(c) && !is_upper(c);
+}
+
+static uint32_t
+fold(uint32_t c)
+{
+	if (!is_upper(c))
+		return c;
+	if (c < 0x80 || (c >= 0xC0 && c <= 0xDE))
+		return c + 0x20;
+	if (c == 0x130)
+		return 'i';
+	if (c == 0x178)
+		return 0xFF;
+	if (c >= 0x400 && c <= 0x40F)
+		return c + 0x50;
+	if (c >= 0x410 && c <= 0x42F)
+		return c + 0x20;
+	if (c == 0x4C0)
+		return 0x4CF;
+	return c + 1;
+}
+
+static int
+is_apostrophe(uint32_t c)
+{
+	return c == '\'' || c == 0x2019 || c == 0x2BC;
+}
+
+static int
+is_open_quote(uint32_t c)
+{
+	return c == '"' || c == '\'' || c == 0xAB || c == 0x2018 ||
+	    c == 0x201C || c == 0x201E;
+}
+
+/* Is c, folded, one of the code points of set? */
+static int
+cp_in(uint32_t c, const char *set)
+{
+	const unsigned char	*p = (const unsigned char *)set;
+	size_t			 left = strlen(set), n;
+
+	c = fold(c);
+	for (; left > 0; p += n, left -= n)
+		if (u8_dec(p, left, &n) == c)
+			return 1;
+	return 0;
+}
+
+/* ---- comparing spans with lower-case literals ---- */
+
+/*
+ * Walks [off, end) case-folded against lower.  Returns how much of lower
+ * is left once the span is used up, or NULL on a mismatch; *ncp counts
+ * the code points matched.
+ */
+static const char *
+fold_walk(const struct text *t, size_t off, size_t end, const char *lower,
+    size_t *ncp)
+{
+	const unsigned char	*l = (const unsigned char *)lower;
+	size_t			 n, ln, llen = strlen(lower);
+
+	*ncp = 0;
+	while (off < end) {
+		if (llen == 0)
+			return NULL;
+		if (fold(cp_at(t, off, &n)) != u8_dec(l, llen, &ln))
+			return NULL;
+		off += n;
+		l += ln;
+		llen -= ln;
+		(*ncp)++;
+	}
+	return (const char *)l;
+}
+
+static int
+span_eq(const struct text *t, size_t off, size_t end, const char *lower)
+{
+	const char	*rest;
+	size_t		 ncp;
+
+	rest = fold_walk(t, off, end, lower, &ncp);
+	return rest != NULL && *rest == '\0';
+}
+
+/* An ASCII literal at i, in any case: "de " or "De ". */
+static int
+has_ci(const struct text *t, size_t i, const char *lower)
+{
+	size_t	 n = strlen(lower);
+
+	return i <= t->len && t->len - i >= n && span_eq(t, i, i + n, lower);
+}
+
+static int
+span_in(const struct text *t, size_t off, size_t end,
+    const char *const list[])
+{
+	size_t	 i;
+
+	for (i = 0; list[i] != NULL; i++)
+		if (span_eq(t, off, end, list[i]))
+			return 1;
+	return 0;
+}
+
+/* ---- dates ---- */
+
+/* A run of 1..max digits; *val its value. */
+static size_t
+scan_digits(const struct text *t, size_t p, size_t max, int *val)
+{
+	size_t	 n = 0;
+
+	*val = 0;
+	while (n < max && digit_at(t, p + n)) {
+		*val = *val * 10 + (ch(t, p + n) - '0');
+		n++;
+	}
+	if (digit_at(t, p + n))
+		return 0;
+	return n;
+}
+
+/* Nothing glued to the end of a date: "21 June" but not "21 Junebug". */
+static int
+date_boundary(const struct text *t, size_t p)
+{
+	uint32_t	 c = cp_peek(t, p);
+
+	return !is_letter(c) && !is_digit(c);
+}
+
+static int
+parse_day(const struct text *t, size_t p, size_t *end)
+{
+	size_t	 n;
+	int	 v;
+
+	if ((n = scan_digits(t, p, 2, &v)) == 0 || v < 1 || v > 31)
+		return 0;
+	*end = p + n;
+	return 1;
+}
+
+static int
+parse_year(const struct text *t, size_t p, size_t *end)
+{
+	size_t	 n;
+	int	 v;
+
+	if ((n = scan_digits(t, p, 4, &v)) != 4 || v < 1000 || v > 2999)
+		return 0;
+	if (!date_boundary(t, p + n))
+		return 0;
+	*end = p + n;
+	return 1;
+}
+
+/* A month name or abbreviation; *abbrev when it is not a whole name. */
+static int
+parse_month(const struct text *t, size_t p, size_t *end, int *abbrev)
+{
+	const char	*rest;
+	size_t		 q = p, n, ncp, i;
+	int		 found = 0;
+
+	while (is_letter(cp_at(t, q, &n)))
+		q += n;
+	if (q == p || is_digit(cp_peek(t, q)))
+		return 0;
+	*abbrev = 1;
+	for (i = 0; months[i] != NULL; i++) {
+		rest = fold_walk(t, p, q, months[i], &ncp);
+		if (rest == NULL || ncp < MONTH_MINCHARS)
+			continue;
+		found = 1;
+		if (*rest == '\0')
+			*abbrev = 0;
+	}
+	*end = q;
+	return found;
+}
+
+static size_t
+skip_year_mark(const struct text *t, size_t p)
+{
+	size_t	 i, n;
+
+	for (i = 0; year_marks[i] != NULL; i++) {
+		n = strlen(year_marks[i]);
+		if (has(t, p, year_marks[i]) && date_boundary(t, p + n))
+			return p + n;
+	}
+	return p;
+}
+
+/* ", 2024", " 2024", " de 2024" after the day and month. */
+static size_t
+skip_year(const struct text *t, size_t p)
+{
+	size_t	 q = p, end;
+
+	if (ch(t, q) == ',')
+		q++;
+	if (ch(t, q) != ' ')
+		return p;
+	q++;
+	if (has_ci(t, q, "de "))
+		q += 3;
+	if (!parse_year(t, q, &end))
+		return p;
+	return skip_year_mark(t, end);
+}
+
+/* "21 June", "21. Juni", "21 de junio de 2024", "21 GIU", "14 мая". */
+static int
+parse_date_dm(const struct text *t, size_t p, size_t *end)
+{
+	size_t	 q, mend;
+	int	 abbrev;
+
+	if (!parse_day(t, p, &q))
+		return 0;
+	if (ch(t, q) == '.' && ch(t, q + 1) == ' ')
+		q++;
+	if (ch(t, q) != ' ')
+		return 0;
+	q++;
+	if (has_ci(t, q, "de "))
+		q += 3;
+	if (!parse_month(t, q, &mend, &abbrev))
+		return 0;
+	/*
+	 * "21 Jan. (Reuters)" keeps the abbreviation's dot; in
+	 * "21 июня. /ТАСС/." or "21 июня. INTERFAX.RU" the dot ends the date.
+	 */
+	if (abbrev && ch(t, mend) == '.' && ch(t, mend + 1) == ' ' &&
+	    (ch(t, mend + 2) == '(' || digit_at(t, mend + 2)))
+		mend++;
+	*end = skip_year(t, mend);
+	return 1;
+}
+
+/* "June 21", "Jan. 21", "June 21st, 2024". */
+static int
+parse_date_md(const struct text *t, size_t p, size_t *end)
+{
+	static const char *const ordinals[] = { "st", "nd", "rd", "th" };
+	size_t	 q, i;
+	int	 abbrev;
+
+	if (!parse_month(t, p, &q, &abbrev))
+		return 0;
+	if (ch(t, q) == '.')
+		q++;
+	if (ch(t, q) != ' ' || !parse_day(t, q + 1, &q))
+		return 0;
+	for (i = 0; i < sizeof(ordinals) / sizeof(ordinals[0]); i++)
+		if (has(t, q, ordinals[i]) && date_boundary(t, q + 2)) {
+			q += 2;
+			break;
+		}
+	if (!date_boundary(t, q))
+		return 0;
+	*end = skip_year(t, q);
+	return 1;
+}
+
+/* "21.06.2024", "06/21/24", "2024-06-21". */
+static int
+parse_date_num(const struct text *t, size_t p, size_t *end)
+{
+	size_t	 n1, n2, n3;
+	int	 a, b, c, sep;
+
+	if ((n1 = scan_digits(t, p, 4, &a)) == 0)
+		return 0;
+	sep = ch(t, p + n1);
+	if (sep != '.' && sep != '/' && sep != '-')
+		return 0;
+	if ((n2 = scan_digits(t, p + n1 + 1, 2, &b)) == 0 ||
+	    ch(t, p + n1 + 1 + n2) != sep)
+		return 0;
+	if ((n3 = scan_digits(t, p + n1 + n2 + 2, 4, &c)) == 0)
+		return 0;
+	if (n1 == 4) {
+		if (sep != '-' || n3 != 2 || b < 1 || b > 12 || c < 1 ||
+		    c > 31)
+			return 0;
+	} else {
+		if (n3 != 2 && n3 != 4)
+			return 0;
+		if (a < 1 || b < 1 || !((a <= 31 && b <= 12) ||
+		    (a <= 12 && b <= 31)))
+			return 0;
+	}
+	*end = p + n1 + n2 + n3 + 2;
+	return date_boundary(t, *end);
+}
+
+static int
+parse_date(const struct text *t, size_t p, size_t *end)
+{
+	return parse_date_num(t, p, end) || parse_date_dm(t, p, end) ||
+	    parse_date_md(t, p, end);
+}
+
+static int
+parse_weekday(const struct text *t, size_t p, size_t *end)
+{
+	size_t	 q = p, n;
+
+	while (is_letter(cp_at(t, q, &n)))
+		q += n;
+	if (q == p || !date_boundary(t, q) || !span_in(t, p, q, weekdays))
+		return 0;
+	*end = q;
+	return 1;
+}
+
+/* ---- words and names ---- */
+
+/* "McALLEN" is upper case in AP style. */
+static int
+is_mc(const struct text *t, size_t p)
+{
+	return ch(t, p) == 'M' && ch(t, p + 1) == 'c' &&
+	    is_upper(cp_peek(t, p + 2));
+}
+
+/*
+ * A word of a name: letters joined by hyphens, apostrophes and dots
+ * ("PORT-AU-PRINCE", "N'DJAMENA", "N.Y."), with a trailing dot kept
+ * ("Mo.", "ST.").  A digit anywhere ("COVID-19", "2-Oil") disqualifies it.
+ */
+static int
+scan_word(const struct text *t, size_t p, struct word *w)
+{
+	uint32_t	 c;
+	size_t		 q = p, n;
+	int		 nlow = 0, first_up;
+
+	c = cp_at(t, q, &n);
+	if (!is_letter(c))
+		return 0;
+	first_up = is_upper(c);
+	w->nletters = 0;
+	for (;;) {
+		c = cp_at(t, q, &n);
+		if (is_letter(c)) {
+			nlow += is_lower(c);
+			w->nletters++;
+			q += n;
+		} else if (c == '.') {
+			q += n;
+			if (!is_letter(cp_peek(t, q)))
+				break;
+		} else if ((c == '-' || is_apostrophe(c)) &&
+		    is_letter(cp_peek(t, q + n)))
+			q += n;
+		else
+			break;
+	}
+	if (digit_at(t, q) || (ch(t, q) == '-' && digit_at(t, q + 1)))
+		return 0;
+	if (is_mc(t, p))
+		nlow--;
+	w->off = p;
+	w->end = q;
+	w->wcase = nlow == 0 ? W_UPPER : first_up ? W_TITLE : W_LOWER;
+	return 1;
+}
+
+/* The word without a trailing dot, for list look-ups. */
+static size_t
+word_stem_end(const struct text *t, const struct word *w)
+{
+	return w->end > w->off && t->s[w->end - 1] == '.' ? w->end - 1 :
+	    w->end;
+}
+
+static int
+word_in(const struct text *t, const struct word *w, const char *const list[])
+{
+	return span_in(t, w->off, w->end, list) ||
+	    span_in(t, w->off, word_stem_end(t, w), list);
+}
+
+/* "BRIEF-Apple": the part before the first hyphen counts as a word. */
+static int
+word_is_label(const struct text *t, const struct word *w)
+{
+	size_t	 q;
+
+	if (word_in(t, w, labels))
+		return 1;
+	for (q = w->off; q < w->end; q++)
+		if (t->s[q] == '-')
+			return span_in(t, w->off, q, labels);
+	return 0;
+}
+
+/* May w follow the words of nm after the separator sep? */
+static int
+word_continues(const struct text *t, const struct name *nm,
+    const struct word *w, int sep)
+{
+	if (sep == '/' || nm->upper)
+		return w->wcase == W_UPPER;
+	return w->wcase != W_LOWER || word_in(t, w, particles);
+}
+
+/*
+ * A name of at most maxwords words, all upper case or all capitalized
+ * (bar particles).  More qualifying words than maxwords means a headline
+ * or a sentence, not a name: no match.  "LONDON/NEW YORK" is one place.
+ */
+static int
+scan_name(const struct text *t, size_t p, int maxwords, size_t maxbytes,
+    struct name *nm)
+{
+	struct word	 w;
+	size_t		 q;
+	int		 sep, nw, nletters;
+
+	if (!scan_word(t, p, &w) || w.wcase == W_LOWER)
+		return 0;
+	nm->off = p;
+	nm->end = q = w.end;
+	nm->upper = w.wcase == W_UPPER;
+	nm->nwords = nw = 1;
+	nm->nletters = nletters = w.nletters;
+	for (;;) {
+		sep = ch(t, q);
+		if (sep != ' ' && !(sep == '/' && nm->upper))
+			break;
+		if (!scan_word(t, q + 1, &w) || !word_continues(t, nm, &w, sep))
+			break;
+		if (++nw > maxwords)
+			return 0;
+		q = w.end;
+		nletters += w.nletters;
+		if (w.wcase == W_LOWER)
+			continue;	/* a particle cannot end a name */
+		nm->end = q;
+		nm->nwords = nw;
+		nm->nletters = nletters;
+	}
+	return nm->end - nm->off <= maxbytes;
+}
+
+/* Calls fn on each word of a name; returns 1 as soon as fn does. */
+static int
+name_any(const struct text *t, const struct name *nm,
+    int (*fn)(const struct text *, const struct word *))
+{
+	struct word	 w;
+	size_t		 q = nm->off;
+
+	while (q < nm->end && scan_word(t, q, &w)) {
+		if (fn(t, &w))
+			return 1;
+		q = w.end + 1;
+	}
+	return 0;
+}
+
+static int
+word_is_headline(const struct text *t, const struct word *w)
+{
+	return word_in(t, w, headline_words);
+}
+
+static int
+word_is_sentence(const struct text *t, const struct word *w)
+{
+	return word_in(t, w, sentence_words);
+}
+
+/* A title-case place must not read as the start of a sentence. */
+static int
+place_ok(const struct text *t, const struct name *nm)
+{
+	struct word	 first;
+
+	if (name_any(t, nm, word_is_label))
+		return 0;
+	if (nm->upper)
+		return 1;
+	return scan_word(t, nm->off, &first) && !word_is_sentence(t, &first);
+}
+
+static int
+has_vowel(const struct text *t, size_t off, size_t end)
+{
+	size_t	 n;
+
+	for (; off < end; off += n)
+		if (cp_in(cp_at(t, off, &n), vowels))
+			return 1;
+	return 0;
+}
+
+/*
+ * A bare place, confirmed by nothing but its case and the dash, must
+ * look like a town: no headline words, a vowel ("HSBC -" is a company),
+ * not an agency's name ("REUTERS -").
+ */
+static int
+bare_place_ok(const struct text *t, const struct name *nm)
+{
+	return nm->upper && nm->nletters >= 3 &&
+	    !name_any(t, nm, word_is_headline) &&
+	    has_vowel(t, nm->off, nm->end) &&
+	    !span_in(t, nm->off, nm->end, agencies);
+}
+
+/* ---- agencies ---- */
+
+static int
+agency_char(uint32_t c)
+{
+	return is_letter(c) || is_digit(c) || c == ' ' || c == '.' ||
+	    c == '-' || c == '&' || is_apostrophe(c);
+}
+
+/*
+ * The inside of "(BelTA)" or "/TASS/": a few words starting with a
+ * letter, none of them a label ("(left)", "(File Photo)").
+ */
+static int
+agency_ok(const struct text *t, size_t off, size_t end, int maxwords,
+    struct agency *a)
+{
+	struct word	 w;
+	uint32_t	 c;
+	size_t		 q = off, n;
+	int		 nw = 0;
+
+	if (off >= end || !is_letter(cp_peek(t, off)) || t->s[end - 1] == ' ')
+		return 0;
+	a->capital = 1;
+	while (q < end) {
+		if (++nw > maxwords)
+			return 0;
+		c = cp_peek(t, q);
+		if (!is_upper(c) && !is_digit(c))
+			a->capital = 0;
+		if (scan_word(t, q, &w) && word_is_label(t, &w))
+			return 0;
+		for (; q < end && t->s[q] != ' '; q += n)
+			if (!agency_char(cp_at(t, q, &n)))
+				return 0;
+		if (q < end && t->s[++q] == ' ')
+			return 0;
+	}
+	a->nwords = nw;
+	/* "WASHINGTON (June 21) —" */
+	return !(parse_date(t, off, &q) && q == end);
+}
+
+/* A bracketed agency: open, up to maxbytes, close. */
+static int
+parse_bracketed(const struct text *t, size_t p, int open, int close,
+    int maxwords, size_t maxbytes, struct agency *a, size_t *end)
+{
+	size_t	 q;
+
+	if (ch(t, p) != open)
+		return 0;
+	for (q = p + 1; q < t->len && q - p - 1 <= maxbytes; q++) {
+		if (t->s[q] == close)
+			break;
+		if (t->s[q] == open)
+			return 0;
+	}
+	if (ch(t, q) != close || q - p - 1 > maxbytes)
+		return 0;
+	if (!agency_ok(t, p + 1, q, maxwords, a))
+		return 0;
+	a->sp.off = p + 1;
+	a->sp.len = q - p - 1;
+	*end = q + 1;
+	return 1;
+}
+
+static int
+parse_paren(const struct text *t, size_t p, struct agency *a, size_t *end)
+{
+	return parse_bracketed(t, p, '(', ')', AGENCY_MAXWORDS,
+	    AGENCY_MAXBYTES, a, end);
+}
+
+static int
+is_known(const struct text *t, const struct span *a)
+{
+	return span_in(t, a->off, a->off + a->len, agencies);
+}
+
+/* ---- dashes and bodies ---- */
+
+/*
+ * The dash that ends a dateline at p: " - ", " -- ", " – ", " — ", the
+ * unspaced "(AP)—The", EFE's "(EFE).- ", old AP wire's " _ ".  A hyphen
+ * needs a space after it, and one before it unless it follows a bracket,
+ * or "UPDATE 2-Oil" and "COVID-19" would do.  Sets *body.
+ */
+static int
+parse_dash(const struct text *t, size_t p, size_t *body)
+{
+	size_t	 q = p;
+	int	 spaced = 0, hyphen = 1, bracket;
+
+	bracket = p > 0 && (t->s[p - 1] == ')' || t->s[p - 1] == '/');
+	if (ch(t, q) == ' ') {
+		q++;
+		spaced = 1;
+	}
+	if (has(t, q, "--"))
+		q += 2;
+	else if (has(t, q, EM_DASH) || has(t, q, EN_DASH)) {
+		q += 3;
+		hyphen = 0;
+	} else if (ch(t, q) == '-' || (spaced && ch(t, q) == '_'))
+		q++;
+	else if (!spaced && bracket && has(t, q, ".-"))
+		q += 2;
+	else
+		return 0;
+	if (hyphen && !spaced && !bracket)
+		return 0;
+	if (ch(t, q) == ' ')
+		q++;
+	else if (hyphen)
+		return 0;
+	if (q >= t->len || ch(t, q) == ' ' || ch(t, q) == '-')
+		return 0;
+	*body = q;
+	return 1;
+}
+
+static int
+starts_lower(const struct text *t, size_t b)
+{
+	return is_lower(cp_peek(t, b));
+}
+
+/* The end of the word at p (up to a space or the end). */
+static size_t
+word_end(const struct text *t, size_t p)
+{
+	while (p < t->len && t->s[p] != ' ')
+		p++;
+	return p;
+}
+
+/* An all-capitals word of two letters or more: "CANADA", not "I". */
+static int
+is_caps_word(const struct text *t, size_t p, size_t end)
+{
+	struct word	 w;
+
+	return scan_word(t, p, &w) && w.end == end && w.wcase == W_UPPER &&
+	    w.nletters >= 2;
+}
+
+/* "2:1" */
+static int
+is_score(const struct text *t, size_t p, size_t end)
+{
+	for (; p + 2 < end; p++)
+		if (digit_at(t, p) && ch(t, p + 1) == ':' && digit_at(t, p + 2))
+			return 1;
+	return 0;
+}
+
+/*
+ * With nothing but case and a dash to go on ("PARIS — The French ..."),
+ * what follows must read as a story: a capital, a digit or a quote first,
+ * a few words, and neither a headline in capitals ("RUSSIA - UKRAINE
+ * TALKS") nor a score ("USA - Canada 2:1").
+ */
+static int
+body_plausible(const struct text *t, size_t b)
+{
+	uint32_t	 c = cp_peek(t, b);
+	size_t		 q, e, second = 0, end1 = 0, end2 = 0;
+	int		 nw;
+
+	if (!is_upper(c) && !is_digit(c) && !is_open_quote(c))
+		return 0;
+	for (nw = 0, q = b; q < t->len; nw++, q = e + 1) {
+		e = word_end(t, q);
+		if (nw < 3 && is_score(t, q, e))
+			return 0;
+		if (nw == 0)
+			end1 = e;
+		else if (nw == 1) {
+			second = q;
+			end2 = e;
+		}
+	}
+	if (nw < BODY_MINWORDS)
+		return 0;
+	return !(is_caps_word(t, b, end1) && is_caps_word(t, second, end2));
+}
+
+/* ---- the shapes ---- */
+
+static void
+found(struct parse *ps, size_t text_end, size_t body)
+{
+	ps->m.text.off = 0;
+	ps->m.text.len = text_end;
+	ps->m.body = body;
+}
+
+static void
+set_span(struct span *sp, size_t off, size_t end)
+{
+	sp->off = off;
+	sp->len = end - off;
+}
+
+/* The folded letters of [off, end), or of its words' capitals only. */
+static size_t
+letters_of(const struct text *t, size_t off, size_t end, int initials,
+    uint32_t out[INITIALS_MAX])
+{
+	uint32_t	 c;
+	size_t		 n, k = 0, start = off;
+
+	for (; off < end && k < INITIALS_MAX; off += n) {
+		c = cp_at(t, off, &n);
+		if (initials && ((off > start && t->s[off - 1] != ' ') ||
+		    !is_upper(c)))
+			continue;
+		if (is_letter(c))
+			out[k++] = fold(c);
+	}
+	return k;
+}
+
+/* "NATO (North Atlantic Treaty Organization)": an acronym explained. */
+static int
+is_expansion(const struct text *t, const struct span *place,
+    const struct span *a)
+{
+	uint32_t	 pl[INITIALS_MAX], in[INITIALS_MAX];
+	size_t		 npl, nin;
+
+	npl = letters_of(t, place->off, place->off + place->len, 0, pl);
+	nin = letters_of(t, a->off, a->off + a->len, 1, in);
+	return npl >= 2 && npl == nin &&
+	    memcmp(pl, in, npl * sizeof(pl[0])) == 0;
+}
+
+/*
+ * "(Reuters) -", "(EFE).-", after the place, region and date.  An agency
+ * we do not know must be capitalized or one word ("NATO (the alliance)"
+ * is a sentence) and must not spell out the place ("NATO (North Atlantic
+ * Treaty Organization)"); a title-case place needs a known agency
+ * ("Apple (AAPL) -" is a company and its ticker).
+ */
+static int
+tail_paren(struct parse *ps, size_t p)
+{
+	const struct text	*t = &ps->t;
+	struct agency		 a;
+	size_t			 end, body;
+	int			 known;
+
+	if (ch(t, p) == ' ')
+		p++;
+	if (!parse_paren(t, p, &a, &end))
+		return 0;
+	known = is_known(t, &a.sp);
+	if (!known && (!ps->place_upper || (!a.capital && a.nwords > 1) ||
+	    is_expansion(t, &ps->m.place, &a.sp)))
+		return 0;
+	if (!parse_dash(t, end, &body))
+		return 0;
+	if (!known && starts_lower(t, body))
+		return 0;
+	ps->m.source = a.sp;
+	found(ps, end, body);
+	return 1;
+}
+
+/* "MOSCOW, June 21. /TASS/. The ...", "... /TASS/ - The ..." */
+static int
+tail_slash(struct parse *ps, size_t p)
+{
+	const struct text	*t = &ps->t;
+	struct agency		 a;
+	size_t			 end, body;
+
+	if (ch(t, p) == '.')
+		p++;
+	if (ch(t, p) == ' ')
+		p++;
+	if (!parse_bracketed(t, p, '/', '/', SLASH_MAXWORDS, SLASH_MAXBYTES,
+	    &a, &end))
+		return 0;
+	body = end;
+	if (ch(t, body) == '.')
+		body++;
+	if (!parse_dash(t, body, &body)) {
+		if (ch(t, body) != ' ' || body + 1 >= t->len ||
+		    ch(t, body + 1) == ' ')
+			return 0;
+		body++;
+	}
+	ps->m.source = a.sp;
+	found(ps, end, body);
+	return 1;
+}
+
+/*
+ * Words after the agency, up to the period: "Ирина Халецкая." (initials
+ * such as "И." do not end it).  Sets *stop to the period.
+ */
+static int
+scan_author(const struct text *t, size_t p, size_t *stop)
+{
+	struct word	 w;
+	int		 nw;
+
+	for (nw = 0; nw < AUTHOR_MAXWORDS; nw++) {
+		if (!scan_word(t, p, &w) || w.wcase == W_LOWER)
+			return 0;
+		if (t->s[w.end - 1] == '.' && w.nletters > 1) {
+			*stop = w.end - 1;
+			return 1;
+		}
+		if (ch(t, w.end) != ' ')
+			return 0;
+		p = w.end + 1;
+	}
+	return 0;
+}
+
+/*
+ * "МОСКВА, 21 июн — РИА Новости. ...", "..., 21 июн — РИА Новости, Ирина
+ * Халецкая. ...": the agency after the dash, ended by a period or by a
+ * comma and the author (who stays in the text).  Unknown agencies need
+ * capitals and an upper-case place.
+ */
+static int
+tail_ria(struct parse *ps, size_t p)
+{
+	const struct text	*t = &ps->t;
+	struct word		 w;
+	struct span		 a;
+	size_t			 q, end, stop;
+	int			 nw, known, capital = 1;
+
+	if (!ps->has_date || !parse_dash(t, p, &q))
+		return 0;
+	for (nw = 1, end = q; ; nw++, end++) {
+		if (nw > TAIL_MAXWORDS || !scan_word(t, end, &w))
+			return 0;
+		if (w.wcase == W_LOWER)
+			capital = 0;
+		end = w.end;
+		if (t->s[end - 1] == '.' || ch(t, end) == ',')
+			break;
+		if (ch(t, end) != ' ')
+			return 0;
+	}
+	if (t->s[end - 1] == '.') {
+		stop = end - 1;
+		set_span(&a, q, stop);
+	} else {
+		set_span(&a, q, end);
+		if (ch(t, end + 1) != ' ' || !scan_author(t, end + 2, &stop))
+			return 0;
+	}
+	known = is_known(t, &a);
+	if (!known && !(capital && ps->place_upper))
+		return 0;
+	if (ch(t, stop + 1) != ' ' || stop + 2 >= t->len ||
+	    ch(t, stop + 2) == ' ' || (!known && starts_lower(t, stop + 2)))
+		return 0;
+	ps->m.source = a;
+	found(ps, stop, stop + 2);
+	return 1;
+}
+
+/* "PARIS — The French government ...": no agency at all. */
+static int
+tail_bare(struct parse *ps, const struct name *place, size_t p)
+{
+	const struct text	*t = &ps->t;
+	size_t			 body;
+
+	if (!bare_place_ok(t, place) || !parse_dash(t, p, &body) ||
+	    !body_plausible(t, body))
+		return 0;
+	found(ps, p, body);
+	return 1;
+}
+
+/* ", REGION" and/or ", DATE" after a place; returns where they end. */
+static size_t
+region_date(struct parse *ps, size_t p)
+{
+	const struct text	*t = &ps->t;
+	struct name		 rg;
+	size_t			 end;
+
+	if (ch(t, p) != ',' || ch(t, p + 1) != ' ')
+		return p;
+	if (parse_date(t, p + 2, &end) || parse_weekday(t, p + 2, &end)) {
+		set_span(&ps->m.date, p + 2, end);
+		ps->has_date = 1;
+		return end;
+	}
+	if (!scan_name(t, p + 2, REGION_MAXWORDS, REGION_MAXBYTES, &rg) ||
+	    name_any(t, &rg, word_is_label))
+		return p;
+	set_span(&ps->m.region, rg.off, rg.end);
+	p = rg.end;
+	if (ch(t, p) == ',' && ch(t, p + 1) == ' ' &&
+	    parse_date(t, p + 2, &end)) {
+		set_span(&ps->m.date, p + 2, end);
+		ps->has_date = 1;
+		return end;
+	}
+	return p;
+}
+
+/* PLACE[, REGION][, DATE] followed by an agency or a dash. */
+static int
+try_standard(struct parse *ps)
+{
+	const struct text	*t = &ps->t;
+	struct name		 pl;
+	size_t			 p;
+
+	if (!scan_name(t, 0, PLACE_MAXWORDS, PLACE_MAXBYTES, &pl) ||
+	    !place_ok(t, &pl))
+		return 0;
+	set_span(&ps->m.place, pl.off, pl.end);
+	ps->place_upper = pl.upper;
+	p = region_date(ps, pl.end);
+	return tail_paren(ps, p) || tail_slash(ps, p) || tail_ria(ps, p) ||
+	    tail_bare(ps, &pl, p);
+}
+
+/* "Москва. 21 июня. INTERFAX.RU - ..." */
+static int
+try_interfax(struct parse *ps)
+{
+	const struct text	*t = &ps->t;
+	struct name		 pl;
+	struct word		 w;
+	struct span		 a;
+	size_t			 p, q, body = 0;
+	int			 nw, capital = 1;
+
+	if (!scan_name(t, 0, PLACE_MAXWORDS, PLACE_MAXBYTES, &pl) ||
+	    !place_ok(t, &pl) || t->s[pl.end - 1] != '.' ||
+	    ch(t, pl.end) != ' ' || !parse_date(t, pl.end + 1, &p))
+		return 0;
+	set_span(&ps->m.date, pl.end + 1, p);
+	/* "21 июня." or "21 июня 2024 г." */
+	if (ch(t, p) == '.')
+		p++;
+	else if (t->s[p - 1] != '.')
+		return 0;
+	if (ch(t, p) != ' ')
+		return 0;
+	set_span(&ps->m.place, pl.off, pl.end - 1);
+	for (nw = 1, q = p + 1; ; nw++, q = w.end + 1) {
+		if (nw > TAIL_MAXWORDS || !scan_word(t, q, &w))
+			return 0;
+		if (w.wcase == W_LOWER)
+			capital = 0;
+		if (parse_dash(t, w.end, &body))
+			break;
+		if (ch(t, w.end) != ' ')
+			return 0;
+	}
+	set_span(&a, p + 1, w.end);
+	if (!is_known(t, &a) && !capital)
+		return 0;
+	ps->m.source = a;
+	found(ps, w.end, body);
+	return 1;
+}
+
+/*
+ * "(ANSA) - ROMA, 21 GIU - ...", "(Bloomberg) -- ...".  The place after
+ * the agency must be upper case; without one the story starts at once.
+ */
+static int
+try_agency_first(struct parse *ps)
+{
+	const struct text	*t = &ps->t;
+	struct name		 pl;
+	struct agency		 a;
+	size_t			 end, q, p, body;
+	int			 known;
+
+	if (!parse_paren(t, 0, &a, &end))
+		return 0;
+	known = is_known(t, &a.sp);
+	if ((!known && !a.capital) || !parse_dash(t, end, &q))
+		return 0;
+	ps->m.source = a.sp;
+	if (scan_name(t, q, PLACE_MAXWORDS, PLACE_MAXBYTES, &pl) &&
+	    pl.upper && pl.nletters >= 2 && place_ok(t, &pl) &&
+	    !name_any(t, &pl, word_is_headline)) {
+		p = region_date(ps, pl.end);
+		if (parse_dash(t, p, &body)) {
+			set_span(&ps->m.place, pl.off, pl.end);
+			found(ps, p, body);
+			return 1;
+		}
+		memset(&ps->m.region, 0, sizeof(ps->m.region));
+		memset(&ps->m.date, 0, sizeof(ps->m.date));
+	}
+	if (!known && starts_lower(t, q))
+		return 0;
+	found(ps, end, q);
+	return 1;
+}
+
+/* "June 21 (UPI) -- ..." */
+static int
+try_date_first(struct parse *ps)
+{
+	const struct text	*t = &ps->t;
+	struct agency		 a;
+	size_t			 dend, p, end, body;
+	int			 known;
+
+	if (!parse_date(t, 0, &dend))
+		return 0;
+	p = ch(t, dend) == ' ' ? dend + 1 : dend;
+	if (!parse_paren(t, p, &a, &end))
+		return 0;
+	known = is_known(t, &a.sp);
+	if ((!known && !a.capital) || !parse_dash(t, end, &body) ||
+	    (!known && starts_lower(t, body)))
+		return 0;
+	set_span(&ps->m.date, 0, dend);
+	ps->m.source = a.sp;
+	found(ps, end, body);
+	return 1;
+}
+
+int
+dateline_parse(const char *text, size_t len, struct dateline_match *m)
+{
+	static int (*const shapes[])(struct parse *) = {
+		try_standard, try_interfax, try_agency_first, try_date_first
+	};
+	struct parse	 ps;
+	size_t		 i;
+
+	for (i = 0; text != NULL && i < sizeof(shapes) / sizeof(shapes[0]);
+	    i++) {
+		memset(&ps, 0, sizeof(ps));
+		ps.t.s = text;
+		ps.t.len = len;
+		if (shapes[i](&ps)) {
+			*m = ps.m;
+			return 1;
+		}
+	}
+	memset(m, 0, sizeof(*m));
+	return 0;
+}

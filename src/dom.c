@@ -1,0 +1,544 @@
+/* SPDX-License-Identifier: ISC */
+/* libxml2 parsing and DOM helpers shared by meta, prune and extract. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/parser.h>
+#include <libxml/xmlerror.h>
+
+#include "buf.h"
+#include "dom.h"
+#include "hints.h"
+#include "xalloc.h"
+
+struct tag {
+	const char	*name;
+	unsigned	 flags;
+};
+
+/* Sorted by name for bsearch. */
+static const struct tag tags[] = {
+	{ "a",		TAG_INLINE },
+	{ "abbr",		TAG_INLINE },
+	{ "acronym",	TAG_INLINE },
+	{ "address",	TAG_BLOCK },
+	{ "applet",	TAG_DROP },
+	{ "article",	TAG_BLOCK },
+	{ "aside",	TAG_BLOCK | TAG_CHROME },
+	{ "audio",	TAG_DROP | TAG_MEDIA },
+	{ "b",		TAG_INLINE },
+	{ "base",	TAG_DROP },
+	{ "bdi",		TAG_INLINE },
+	{ "bdo",		TAG_INLINE },
+	{ "big",		TAG_INLINE },
+	{ "blockquote",	TAG_BLOCK },
+	{ "body",	TAG_BLOCK },
+	{ "br",		TAG_BREAK },
+	{ "button",	TAG_DROP | TAG_CONTROL },
+	{ "canvas",	TAG_DROP | TAG_MEDIA },
+	{ "caption",	TAG_BLOCK },
+	{ "center",	TAG_BLOCK },
+	{ "cite",		TAG_INLINE },
+	{ "code",		TAG_INLINE },
+	{ "datalist",	TAG_DROP | TAG_CONTROL },
+	{ "dd",		TAG_BLOCK },
+	{ "del",		TAG_INLINE },
+	{ "details",	TAG_BLOCK },
+	{ "dfn",		TAG_INLINE },
+	{ "dialog",	TAG_DROP },
+	{ "dir",	TAG_BLOCK | TAG_LIST },
+	{ "div",	TAG_BLOCK },
+	{ "dl",		TAG_BLOCK | TAG_LIST },
+	{ "dt",		TAG_BLOCK },
+	{ "em",		TAG_INLINE },
+	{ "embed",	TAG_DROP | TAG_MEDIA },
+	{ "fieldset",	TAG_BLOCK },
+	{ "figcaption",	TAG_BLOCK },
+	{ "figure",	TAG_BLOCK },
+	{ "font",		TAG_INLINE },
+	{ "footer",	TAG_BLOCK | TAG_CHROME },
+	{ "form",	TAG_BLOCK },
+	{ "frame",	TAG_DROP },
+	{ "frameset",	TAG_DROP },
+	{ "h1",		TAG_BLOCK | TAG_HEADING },
+	{ "h2",		TAG_BLOCK | TAG_HEADING },
+	{ "h3",		TAG_BLOCK | TAG_HEADING },
+	{ "h4",		TAG_BLOCK | TAG_HEADING },
+	{ "h5",		TAG_BLOCK | TAG_HEADING },
+	{ "h6",		TAG_BLOCK | TAG_HEADING },
+	{ "head",	TAG_DROP },
+	{ "header",	TAG_BLOCK | TAG_CHROME },
+	{ "hgroup",	TAG_BLOCK },
+	{ "hr",		TAG_BREAK },
+	{ "html",	TAG_BLOCK },
+	{ "i",		TAG_INLINE },
+	{ "iframe",	TAG_DROP | TAG_MEDIA },
+	{ "img",	TAG_MEDIA },
+	{ "input",	TAG_DROP | TAG_CONTROL },
+	{ "ins",		TAG_INLINE },
+	{ "kbd",		TAG_INLINE },
+	{ "keygen",	TAG_DROP | TAG_CONTROL },
+	{ "label",	TAG_CONTROL },
+	{ "legend",	TAG_BLOCK },
+	{ "li",		TAG_BLOCK },
+	{ "link",	TAG_DROP },
+	{ "main",	TAG_BLOCK },
+	{ "map",	TAG_DROP },
+	{ "mark",		TAG_INLINE },
+	{ "math",	TAG_DROP },
+	{ "menu",	TAG_BLOCK | TAG_LIST },
+	{ "meta",	TAG_DROP },
+	{ "meter",	TAG_DROP | TAG_CONTROL },
+	{ "nav",	TAG_BLOCK | TAG_CHROME },
+	{ "nobr",		TAG_INLINE },
+	{ "noembed",	TAG_DROP },
+	{ "noframes",	TAG_DROP },
+	{ "noscript",	TAG_DROP },
+	{ "object",	TAG_DROP | TAG_MEDIA },
+	{ "ol",		TAG_BLOCK | TAG_LIST },
+	{ "optgroup",	TAG_DROP | TAG_CONTROL },
+	{ "option",	TAG_DROP | TAG_CONTROL },
+	{ "output",	TAG_DROP | TAG_CONTROL },
+	{ "p",		TAG_BLOCK },
+	{ "param",	TAG_DROP },
+	{ "picture",	TAG_MEDIA },
+	{ "pre",	TAG_BLOCK },
+	{ "progress",	TAG_DROP | TAG_CONTROL },
+	{ "q",		TAG_INLINE },
+	{ "s",		TAG_INLINE },
+	{ "samp",		TAG_INLINE },
+	{ "script",	TAG_DROP },
+	{ "section",	TAG_BLOCK },
+	{ "select",	TAG_DROP | TAG_CONTROL },
+	{ "small",		TAG_INLINE },
+	{ "source",	TAG_DROP },
+	{ "span",		TAG_INLINE },
+	{ "strike",	TAG_INLINE },
+	{ "strong",	TAG_INLINE },
+	{ "style",	TAG_DROP },
+	{ "sub",		TAG_INLINE },
+	{ "summary",	TAG_BLOCK },
+	{ "sup",		TAG_INLINE },
+	{ "svg",	TAG_DROP | TAG_MEDIA },
+	{ "table",	TAG_BLOCK },
+	{ "tbody",	TAG_BLOCK },
+	{ "td",		TAG_BLOCK | TAG_CELL },
+	{ "template",	TAG_DROP },
+	{ "textarea",	TAG_DROP | TAG_CONTROL },
+	{ "tfoot",	TAG_BLOCK },
+	{ "th",		TAG_BLOCK | TAG_CELL },
+	{ "thead",	TAG_BLOCK },
+	{ "time",		TAG_INLINE },
+	{ "title",	TAG_DROP },
+	{ "tr",		TAG_BLOCK },
+	{ "track",	TAG_DROP },
+	{ "tt",		TAG_INLINE },
+	{ "u",		TAG_INLINE },
+	{ "ul",		TAG_BLOCK | TAG_LIST },
+	{ "var",		TAG_INLINE },
+	{ "video",	TAG_DROP | TAG_MEDIA },
+	{ "wbr",		TAG_INLINE },
+	{ "xmp",	TAG_BLOCK },
+};
+
+static int
+tag_cmp(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct tag *)elem)->name);
+}
+
+unsigned
+dom_tag_flags(const xmlNode *n)
+{
+	const struct tag	*t;
+
+	if (n == NULL || n->type != XML_ELEMENT_NODE || n->name == NULL)
+		return 0;
+	t = bsearch(n->name, tags, sizeof(tags) / sizeof(tags[0]),
+	    sizeof(tags[0]), tag_cmp);
+	return t != NULL ? t->flags : 0;
+}
+
+static void
+silent_generic(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
+static void
+silent_structured(void *ctx, xmlErrorPtr err)
+{
+	(void)ctx;
+	(void)err;
+}
+
+void
+dom_init_thread(void)
+{
+	/* Both handlers are per thread in libxml2; HTML_PARSE_NOERROR
+	 * alone does not silence encoding messages. */
+	xmlSetGenericErrorFunc(NULL, silent_generic);
+	xmlSetStructuredErrorFunc(NULL, silent_structured);
+}
+
+htmlDocPtr
+dom_parse(const char *utf8, size_t len)
+{
+	/* The buffer is already UTF-8 (decode.c owns charsets), so the
+	 * encoding is given and the page's own declaration ignored.
+	 * XML_PARSE_HUGE lifts the 256-level depth cap, beyond which
+	 * libxml2 would silently drop text; our walks are iterative. */
+	const int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+	    HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT |
+	    HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
+
+	if (len > (size_t)0x7fffffff)
+		return NULL;
+	return htmlReadMemory(utf8, (int)len, NULL, "UTF-8", opts);
+}
+
+xmlNode *
+dom_body(htmlDocPtr doc)
+{
+	xmlNode	*root, *n;
+
+	if (doc == NULL || (root = xmlDocGetRootElement(doc)) == NULL)
+		return NULL;
+	for (n = root->children; n != NULL; n = n->next)
+		if (dom_is(n, "body"))
+			return n;
+	return root;
+}
+
+int
+dom_is(const xmlNode *n, const char *tag)
+{
+	return n != NULL && n->type == XML_ELEMENT_NODE && n->name != NULL &&
+	    strcmp((const char *)n->name, tag) == 0;
+}
+
+const char *
+dom_attr(const xmlNode *n, const char *name)
+{
+	const xmlAttr	*a;
+
+	if (n == NULL || n->type != XML_ELEMENT_NODE)
+		return NULL;
+	for (a = n->properties; a != NULL; a = a->next) {
+		if (a->name == NULL ||
+		    strcasecmp((const char *)a->name, name) != 0)
+			continue;
+		if (a->children == NULL)
+			return "";
+		if (a->children->type == XML_TEXT_NODE &&
+		    a->children->content != NULL)
+			return (const char *)a->children->content;
+		return "";
+	}
+	return NULL;
+}
+
+int
+dom_has_class(const xmlNode *n, const char *token)
+{
+	const char	*c = dom_attr(n, "class"), *p;
+	size_t		 tl = strlen(token);
+
+	if (c == NULL)
+		return 0;
+	for (p = c; (p = strstr(p, token)) != NULL; p += tl)
+		if ((p == c || p[-1] == ' ' || p[-1] == '\t' ||
+		    p[-1] == '\n') && (p[tl] == '\0' || p[tl] == ' ' ||
+		    p[tl] == '\t' || p[tl] == '\n'))
+			return 1;
+	return 0;
+}
+
+xmlNode *
+dom_next(const xmlNode *n, const xmlNode *root, int skip_children)
+{
+	if (!skip_children && n->children != NULL &&
+	    n->type == XML_ELEMENT_NODE)
+		return n->children;
+	while (n != NULL && n != root) {
+		if (n->next != NULL)
+			return n->next;
+		n = n->parent;
+	}
+	return NULL;
+}
+
+static int
+is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+	    c == '\v';
+}
+
+/* Append s with runs of ASCII white space folded to one space. */
+static void
+put_folded(struct buf *out, const char *s)
+{
+	const char	*p;
+
+	for (p = s; *p != '\0'; p++) {
+		if (is_space((unsigned char)*p)) {
+			if (out->len > 0 && out->data[out->len - 1] != ' ')
+				buf_putc(out, ' ');
+			continue;
+		}
+		buf_putc(out, *p);
+	}
+}
+
+void
+dom_text(const xmlNode *root, struct buf *out)
+{
+	const xmlNode	*n;
+	unsigned	 f;
+	int		 skip;
+
+	for (n = root; n != NULL; n = dom_next(n, root, skip)) {
+		skip = 0;
+		if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+			if (n->content != NULL)
+				put_folded(out, (const char *)n->content);
+			continue;
+		}
+		if (n->type != XML_ELEMENT_NODE) {
+			skip = 1;
+			continue;
+		}
+		f = dom_tag_flags(n);
+		if (f & TAG_DROP) {
+			skip = n != root;
+			continue;
+		}
+		if ((f & (TAG_BLOCK | TAG_BREAK)) && out->len > 0 &&
+		    out->data[out->len - 1] != ' ')
+			buf_putc(out, ' ');
+	}
+	while (out->len > 0 && out->data[out->len - 1] == ' ')
+		out->data[--out->len] = '\0';
+}
+
+/* Inline styles that hide: display:none, visibility:hidden. */
+static int
+style_hides(const char *style)
+{
+	char		 norm[256];
+	size_t		 i, j;
+
+	for (i = j = 0; style[i] != '\0' && j + 1 < sizeof(norm); i++)
+		if (!is_space((unsigned char)style[i]))
+			norm[j++] = (char)(style[i] | 0x20);
+	norm[j] = '\0';
+	return strstr(norm, "display:none") != NULL ||
+	    strstr(norm, "visibility:hidden") != NULL;
+}
+
+int
+dom_is_hidden(const xmlNode *n)
+{
+	const char	*v;
+
+	if (n->type != XML_ELEMENT_NODE)
+		return 0;
+	if (dom_attr(n, "hidden") != NULL)
+		return 1;
+	if ((v = dom_attr(n, "aria-hidden")) != NULL &&
+	    strcasecmp(v, "true") == 0)
+		return 1;
+	if ((v = dom_attr(n, "style")) != NULL && style_hides(v))
+		return 1;
+	return dom_has_class(n, "hidden") || dom_has_class(n, "sr-only") ||
+	    dom_has_class(n, "visually-hidden") ||
+	    dom_has_class(n, "screen-reader-text") ||
+	    dom_has_class(n, "d-none") || dom_has_class(n, "invisible");
+}
+
+void
+dom_remove(xmlNode *n)
+{
+	xmlUnlinkNode(n);
+	xmlFreeNode(n);
+}
+
+void
+dom_walk(xmlNode *root, dom_visit visit, void *ctx)
+{
+	xmlNode		*n = root, *next, *parent;
+	enum dom_step	 step;
+
+	while (n != NULL) {
+		step = visit(n, 0, ctx);
+		if (step == DOM_REMOVE && n == root)
+			step = DOM_SKIP;
+		if (step == DOM_DESCEND && n->type == XML_ELEMENT_NODE &&
+		    n->children != NULL) {
+			n = n->children;
+			continue;
+		}
+		/* n is done: leave it, then climb while there is no next
+		 * sibling, leaving each parent on the way. */
+		for (;;) {
+			if (step != DOM_REMOVE)
+				visit(n, 1, ctx);
+			if (n == root)
+				return;
+			next = n->next;
+			parent = n->parent;
+			if (step == DOM_REMOVE)
+				dom_remove(n);
+			if (next != NULL) {
+				n = next;
+				break;
+			}
+			n = parent;
+			step = DOM_DESCEND;
+		}
+	}
+}
+
+void
+dom_count(const char *s, unsigned *chars, unsigned *commas)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+
+	for (; *p != '\0'; p++) {
+		if (*p == ',')
+			(*commas)++;
+		else if (*p == 0xEF && p[1] == 0xBC && p[2] == 0x8C)
+			(*commas)++;		/* U+FF0C fullwidth comma */
+		else if (*p == 0xE3 && p[1] == 0x80 && p[2] == 0x81)
+			(*commas)++;		/* U+3001 ideographic comma */
+		else if (*p == 0xD8 && p[1] == 0x8C)
+			(*commas)++;		/* U+060C Arabic comma */
+		if ((*p & 0xC0) != 0x80 && !is_space(*p))
+			(*chars)++;
+	}
+}
+
+struct measure_ctx {
+	struct dom_measure *m;
+	size_t		    cap;
+	unsigned	    in_link;
+};
+
+static enum dom_step
+measure_visit(xmlNode *n, int leaving, void *arg)
+{
+	struct measure_ctx	*c = arg;
+	struct node_info	*i, *p;
+	unsigned		 chars = 0, commas = 0;
+
+	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+		if (leaving || n->content == NULL || n->parent == NULL ||
+		    (p = dom_info(n->parent)) == NULL)
+			return DOM_SKIP;
+		dom_count((const char *)n->content, &chars, &commas);
+		p->text += chars;
+		p->commas += commas;
+		if (c->in_link)
+			p->link += chars;
+		return DOM_SKIP;
+	}
+	if (n->type != XML_ELEMENT_NODE)
+		return DOM_SKIP;
+	if (!leaving) {
+		if (c->m->n == c->cap) {
+			/* Count first so the array never moves: the tree's
+			 * _private pointers point into it. */
+			return DOM_SKIP;
+		}
+		i = &c->m->info[c->m->n];
+		memset(i, 0, sizeof(*i));
+		i->node = n;
+		i->order = (unsigned)c->m->n++;
+		i->hints = hints_of(n);
+		n->_private = i;
+		if (dom_is(n, "a"))
+			c->in_link++;
+		return (dom_tag_flags(n) & TAG_DROP) ? DOM_SKIP : DOM_DESCEND;
+	}
+	if ((i = dom_info(n)) == NULL)
+		return DOM_SKIP;
+	i->end = (unsigned)c->m->n;
+	if (dom_is(n, "a") && c->in_link > 0)
+		c->in_link--;
+	if (n->parent != NULL && (p = dom_info(n->parent)) != NULL &&
+	    p != i) {
+		unsigned f = dom_tag_flags(n);
+		p->text += i->text;
+		p->link += dom_is(n, "a") ? i->text : i->link;
+		p->commas += i->commas;
+		p->blocks += i->blocks + ((f & TAG_BLOCK) != 0);
+		p->paras += i->paras + dom_is(n, "p");
+		p->items += i->items + dom_is(n, "li");
+		p->imgs += i->imgs + dom_is(n, "img");
+	}
+	return DOM_SKIP;
+}
+
+static enum dom_step
+count_visit(xmlNode *n, int leaving, void *arg)
+{
+	size_t	*count = arg;
+
+	if (n->type != XML_ELEMENT_NODE)
+		return DOM_SKIP;
+	if (!leaving) {
+		(*count)++;
+		n->_private = NULL;
+	}
+	return (dom_tag_flags(n) & TAG_DROP) ? DOM_SKIP : DOM_DESCEND;
+}
+
+void
+dom_measure(xmlNode *root, struct dom_measure *m)
+{
+	struct measure_ctx	 c;
+	size_t			 count = 0;
+
+	dom_walk(root, count_visit, &count);
+	m->info = xcalloc(count ? count : 1, sizeof(*m->info));
+	m->n = 0;
+	m->root = root;
+	c.m = m;
+	c.cap = count;
+	c.in_link = 0;
+	dom_walk(root, measure_visit, &c);
+}
+
+static enum dom_step
+clear_visit(xmlNode *n, int leaving, void *arg)
+{
+	(void)arg;
+	if (n->type != XML_ELEMENT_NODE)
+		return DOM_SKIP;
+	if (!leaving)
+		n->_private = NULL;
+	return DOM_DESCEND;
+}
+
+void
+dom_measure_free(struct dom_measure *m)
+{
+	/* Walk the live tree rather than the array: pruning may have
+	 * freed nodes the array still names. */
+	if (m->root != NULL)
+		dom_walk(m->root, clear_visit, NULL);
+	free(m->info);
+	m->root = NULL;
+	m->info = NULL;
+	m->n = 0;
+}
+
+struct node_info *
+dom_info(const xmlNode *n)
+{
+	return n != NULL && n->type == XML_ELEMENT_NODE ?
+	    (struct node_info *)n->_private : NULL;
+}

@@ -1,0 +1,854 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * Main-content extraction.  Three steps, each linear in the page:
+ *
+ * 1. segment: cut the page into text blocks (a run of inline content
+ *    between block-level boundaries), each with its kind and owner;
+ * 2. choose: score containers by the prose below them (Readability's
+ *    scheme: commas, length, link density, tag and class hints), pick the
+ *    best, widen it to the ancestor that several strong candidates share
+ *    and to siblings of similar weight;
+ * 3. clean: inside the chosen region drop sub-containers that look like
+ *    furniture (link lists, forms, negative hints) and single blocks that
+ *    are boilerplate (share/read-more phrases, link-only lines, the title,
+ *    the date or the byline repeated).
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "article.h"
+#include "buf.h"
+#include "date.h"
+#include "dom.h"
+#include "extract.h"
+#include "hints.h"
+#include "normalize.h"
+#include "xalloc.h"
+
+/* A text block of the page before we know whether it is content. */
+struct seg {
+	struct node_info *owner;	/* innermost block element */
+	size_t		 off, len;	/* raw text in seg_ctx.text */
+	unsigned	 chars, link, commas;
+	enum block_kind	 kind;
+	int		 level;
+};
+
+/* A <time datetime> element and where it stands among the blocks. */
+struct stamp {
+	size_t		 seg;		/* index of the next block */
+	const char	*datetime;	/* in the tree */
+	int		 in_link;
+};
+
+struct seg_ctx {
+	struct buf	 text;		/* every block's text, one after another */
+	size_t		 start;		/* where the open block's text begins */
+	unsigned	 chars, link, commas;
+	struct seg	*segs;
+	size_t		 nsegs, capsegs;
+	xmlNode		**stack;	/* open block elements */
+	size_t		 depth, capdepth;
+	unsigned	 pre, quote, items, caption, in_link;
+	int		 heading;
+	xmlNode		*row;		/* open data-table row, if any */
+	struct stamp	*stamps;	/* <time datetime> elements */
+	size_t		 nstamps, capstamps;
+};
+
+/* node_info.state during selection. */
+enum {
+	NODE_ROOT	= 1 << 0,	/* a chosen container */
+	NODE_IN		= 1 << 1,	/* inside the chosen content */
+	NODE_OUT	= 1 << 2	/* cleaned away */
+};
+
+static int
+is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+	    c == '\v';
+}
+
+static enum block_kind
+current_kind(const struct seg_ctx *c, int *level)
+{
+	*level = 0;
+	if (c->pre)
+		return BLOCK_PRE;
+	if (c->heading) {
+		*level = c->heading;
+		return BLOCK_HEADING;
+	}
+	if (c->row != NULL)
+		return BLOCK_TABLE_ROW;
+	if (c->caption)
+		return BLOCK_CAPTION;
+	if (c->items) {
+		*level = (int)c->items;
+		return BLOCK_LIST_ITEM;
+	}
+	return c->quote ? BLOCK_QUOTE : BLOCK_PARAGRAPH;
+}
+
+/* Close the open block: keep it when it holds any visible character. */
+static void
+flush(struct seg_ctx *c)
+{
+	struct seg	*s;
+	xmlNode		*owner;
+
+	if (c->chars == 0 || c->depth == 0) {
+		c->text.len = c->start;
+		goto reset;
+	}
+	owner = c->stack[c->depth - 1];
+	if (c->nsegs == c->capsegs) {
+		c->capsegs = c->capsegs ? c->capsegs * 2 : 64;
+		c->segs = xrealloc(c->segs, c->capsegs * sizeof(*c->segs));
+	}
+	s = &c->segs[c->nsegs++];
+	s->owner = dom_info(owner);
+	s->off = c->start;
+	s->len = c->text.len - c->start;
+	s->chars = c->chars;
+	s->link = c->link;
+	s->commas = c->commas;
+	s->kind = current_kind(c, &s->level);
+	buf_putc(&c->text, '\0');
+reset:
+	c->start = c->text.len;
+	c->chars = c->link = c->commas = 0;
+}
+
+static void
+push(struct seg_ctx *c, xmlNode *n)
+{
+	if (c->depth == c->capdepth) {
+		c->capdepth = c->capdepth ? c->capdepth * 2 : 64;
+		c->stack = xrealloc(c->stack, c->capdepth * sizeof(*c->stack));
+	}
+	c->stack[c->depth++] = n;
+}
+
+static void
+append_text(struct seg_ctx *c, const char *s)
+{
+	const char	*p;
+	unsigned	 chars = 0, commas = 0;
+
+	if (c->pre) {
+		buf_puts(&c->text, s);
+	} else {
+		for (p = s; *p != '\0'; p++) {
+			if (!is_space((unsigned char)*p))
+				buf_putc(&c->text, *p);
+			else if (c->text.len > c->start &&
+			    c->text.data[c->text.len - 1] != ' ')
+				buf_putc(&c->text, ' ');
+		}
+	}
+	dom_count(s, &chars, &commas);
+	c->chars += chars;
+	c->commas += commas;
+	if (c->in_link)
+		c->link += chars;
+}
+
+static void
+add_stamp(struct seg_ctx *c, const char *datetime)
+{
+	if (c->nstamps == c->capstamps) {
+		c->capstamps = c->capstamps ? c->capstamps * 2 : 8;
+		c->stamps = xrealloc(c->stamps,
+		    c->capstamps * sizeof(*c->stamps));
+	}
+	c->stamps[c->nstamps].seg = c->nsegs;
+	c->stamps[c->nstamps].datetime = datetime;
+	c->stamps[c->nstamps].in_link = c->in_link > 0;
+	c->nstamps++;
+}
+
+/* A table row of data, not of layout: short cells without blocks. */
+static int
+is_data_row(const xmlNode *tr)
+{
+	const struct node_info	*i = dom_info(tr);
+	const xmlNode		*k;
+	unsigned		 cells = 0;
+
+	if (i == NULL)
+		return 0;
+	for (k = tr->children; k != NULL; k = k->next)
+		if (dom_tag_flags(k) & TAG_CELL)
+			cells++;
+	return cells >= 2 && i->blocks == cells && i->text <= 100 * cells;
+}
+
+static int
+is_cell_in_row(const struct seg_ctx *c, const xmlNode *n)
+{
+	return c->row != NULL && n->parent == c->row &&
+	    (dom_tag_flags(n) & TAG_CELL);
+}
+
+static void
+count_block(struct seg_ctx *c, const xmlNode *n, int delta)
+{
+	const char	*name = (const char *)n->name;
+
+	if (dom_tag_flags(n) & TAG_HEADING)
+		c->heading = delta > 0 ? name[1] - '0' : 0;
+	else if (strcmp(name, "pre") == 0 || strcmp(name, "xmp") == 0)
+		c->pre += (unsigned)delta;
+	else if (strcmp(name, "blockquote") == 0)
+		c->quote += (unsigned)delta;
+	else if (strcmp(name, "li") == 0)
+		c->items += (unsigned)delta;
+	else if (strcmp(name, "figcaption") == 0 ||
+	    strcmp(name, "caption") == 0)
+		c->caption += (unsigned)delta;
+	else if (strcmp(name, "tr") == 0) {
+		if (delta > 0 && c->row == NULL && is_data_row(n))
+			c->row = (xmlNode *)n;
+		else if (delta < 0 && c->row == n)
+			c->row = NULL;
+	}
+}
+
+static enum dom_step
+seg_visit(xmlNode *n, int leaving, void *arg)
+{
+	struct seg_ctx	*c = arg;
+	unsigned	 f;
+
+	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+		if (!leaving && n->content != NULL)
+			append_text(c, (const char *)n->content);
+		return DOM_SKIP;
+	}
+	if (n->type != XML_ELEMENT_NODE || dom_info(n) == NULL)
+		return DOM_SKIP;
+	f = dom_tag_flags(n);
+	if (f & TAG_DROP)
+		return DOM_SKIP;
+	if (dom_is(n, "a")) {
+		if (!leaving)
+			c->in_link++;
+		else if (c->in_link > 0)
+			c->in_link--;
+	}
+	if (!leaving && dom_is(n, "time") && dom_attr(n, "datetime") != NULL)
+		add_stamp(c, dom_attr(n, "datetime"));
+	if (f & TAG_BREAK) {
+		if (leaving)
+			return DOM_SKIP;
+		if (c->pre)
+			buf_putc(&c->text, '\n');
+		else if (c->row == NULL)
+			flush(c);
+		return DOM_SKIP;
+	}
+	if (!(f & TAG_BLOCK))
+		return DOM_DESCEND;
+	if (is_cell_in_row(c, n)) {
+		if (!leaving && c->text.len > c->start)
+			buf_puts(&c->text, " | ");
+		return DOM_DESCEND;
+	}
+	flush(c);
+	if (leaving) {
+		count_block(c, n, -1);
+		c->depth--;
+	} else {
+		count_block(c, n, 1);
+		push(c, n);
+	}
+	return DOM_DESCEND;
+}
+
+/* --- scoring ----------------------------------------------------------- */
+
+static float
+tag_weight(const xmlNode *n, const struct node_info *i)
+{
+	static const struct {
+		const char	*tag;
+		float		 w;
+	} w[] = {
+		{ "div", 5 }, { "article", 10 }, { "main", 5 },
+		{ "section", 2 }, { "pre", 3 }, { "td", 3 },
+		{ "blockquote", 3 }, { "address", -3 }, { "ol", -3 },
+		{ "ul", -3 }, { "dl", -3 }, { "dd", -3 }, { "dt", -3 },
+		{ "li", -3 }, { "form", -3 }, { "th", -5 }, { "h1", -5 },
+		{ "h2", -5 }, { "h3", -5 }, { "h4", -5 }, { "h5", -5 },
+		{ "h6", -5 },
+	};
+	size_t	 k;
+	float	 s = (float)hints_weight(n);
+
+	if (i->hints & HINT_BODY)
+		s += 30;
+	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
+		if (strcmp((const char *)n->name, w[k].tag) == 0)
+			return s + w[k].w;
+	return s;
+}
+
+static void
+add_score(struct node_info *i, float s)
+{
+	if (!i->scored) {
+		i->scored = 1;
+		i->score = tag_weight(i->node, i);
+	}
+	i->score += s;
+}
+
+static float
+link_density(const struct node_info *i)
+{
+	return i->text ? (float)i->link / (float)i->text : 0;
+}
+
+/* Give each block's prose to the containers above it. */
+static void
+score_segments(struct seg_ctx *c, xmlNode *body)
+{
+	size_t		 k;
+	int		 level;
+	xmlNode		*n;
+	float		 s;
+
+	for (k = 0; k < c->nsegs; k++) {
+		const struct seg *g = &c->segs[k];
+
+		if (g->chars < 25 || g->kind == BLOCK_HEADING ||
+		    g->kind == BLOCK_CAPTION || g->owner == NULL)
+			continue;
+		s = 1 + (float)g->commas + (g->chars >= 300 ? 3 :
+		    (float)(g->chars / 100));
+		if (g->chars)
+			s *= 1 - (float)g->link / (float)g->chars;
+		n = g->owner->node;
+		/* A paragraph-like owner passes its score up; an owner that
+		 * mixes text and blocks is a candidate itself. */
+		if (g->owner->blocks == 0 && n != body)
+			n = n->parent;
+		for (level = 0; n != NULL && level < 5 &&
+		    dom_info(n) != NULL; level++, n = n->parent) {
+			add_score(dom_info(n), s / (level == 0 ? 1 :
+			    level == 1 ? 2 : (float)level * 3));
+			if (n == body)
+				break;
+		}
+	}
+}
+
+static int
+contains(const struct node_info *a, const struct node_info *b)
+{
+	return a->order <= b->order && b->order < a->end;
+}
+
+#define NTOP 5
+
+/* The best containers by final score, best first. */
+static size_t
+top_candidates(struct dom_measure *m, struct node_info **top)
+{
+	size_t	 k, j, n = 0;
+
+	for (k = 0; k < m->n; k++) {
+		struct node_info *i = &m->info[k];
+
+		if (!i->scored)
+			continue;
+		i->score *= 1 - link_density(i);
+		for (j = n; j > 0 && top[j - 1]->score < i->score; j--)
+			if (j < NTOP)
+				top[j] = top[j - 1];
+		if (j < NTOP) {
+			top[j] = i;
+			if (n < NTOP)
+				n++;
+		}
+	}
+	return n;
+}
+
+/* Readability's rule: when three of the strongest candidates share an
+ * ancestor with the best, the article is that ancestor. */
+static struct node_info *
+shared_ancestor(struct node_info **top, size_t ntop, xmlNode *body)
+{
+	struct node_info	*alt[NTOP], *best = top[0], *a;
+	size_t			 nalt = 0, k, hits;
+	xmlNode			*p;
+
+	for (k = 0; k < ntop; k++)
+		if (top[k]->score >= 0.75f * best->score)
+			alt[nalt++] = top[k];
+	if (nalt < 3)
+		return best;
+	for (p = best->node->parent; p != NULL && p != body; p = p->parent) {
+		if ((a = dom_info(p)) == NULL)
+			break;
+		for (k = hits = 0; k < nalt; k++)
+			hits += contains(a, alt[k]);
+		if (hits >= 3)
+			return a;
+	}
+	return best;
+}
+
+/* Climb while a parent scores about as well: the article's wrapper
+ * usually collects more of its prose than any one part. */
+static struct node_info *
+climb(struct node_info *top, xmlNode *body)
+{
+	float		 last = top->score, threshold = top->score / 3;
+	xmlNode		*p;
+	struct node_info *pi;
+
+	for (p = top->node->parent; p != NULL && p != body; p = p->parent) {
+		if ((pi = dom_info(p)) == NULL)
+			break;
+		if (!pi->scored)
+			continue;
+		if (pi->score < threshold)
+			break;
+		if (pi->score > last) {
+			top = pi;
+			break;
+		}
+		last = pi->score;
+	}
+	/* An only child says nothing its parent does not. */
+	for (p = top->node->parent; p != NULL && p != body &&
+	    dom_info(p) != NULL; p = p->parent) {
+		const xmlNode *k;
+		int elems = 0;
+
+		for (k = p->children; k != NULL; k = k->next)
+			if (k->type == XML_ELEMENT_NODE)
+				elems++;
+		if (elems != 1)
+			break;
+		top = dom_info(p);
+	}
+	return top;
+}
+
+static int
+ends_sentence(const char *s, size_t len)
+{
+	while (len > 0 && is_space((unsigned char)s[len - 1]))
+		len--;
+	return len > 0 && (s[len - 1] == '.' || s[len - 1] == '!' ||
+	    s[len - 1] == '?' || s[len - 1] == ':' || s[len - 1] == '"');
+}
+
+static int
+same_class(const xmlNode *a, const xmlNode *b)
+{
+	const char	*ca = dom_attr(a, "class"), *cb = dom_attr(b, "class");
+
+	return ca != NULL && cb != NULL && *ca != '\0' && strcmp(ca, cb) == 0;
+}
+
+/* Readability's sibling rule: parts of the article that sit beside the
+ * best container (a lead paragraph, a second body div). */
+static int
+sibling_belongs(const struct node_info *top, const xmlNode *s,
+    struct buf *tmp)
+{
+	const struct node_info	*si = dom_info(s);
+	float			 threshold, bonus = 0, ld;
+
+	if (si == NULL)
+		return 0;
+	threshold = top->score * 0.2f > 10 ? top->score * 0.2f : 10;
+	if (same_class(top->node, s))
+		bonus = top->score * 0.2f;
+	if (si->scored && si->score + bonus >= threshold)
+		return 1;
+	if (!dom_is(s, "p"))
+		return 0;
+	ld = link_density(si);
+	if (si->text > 80 && ld < 0.25f)
+		return 1;
+	if (si->text > 0 && si->text <= 80 && si->link == 0) {
+		buf_reset(tmp);
+		dom_text(s, tmp);
+		return ends_sentence(tmp->data, tmp->len);
+	}
+	return 0;
+}
+
+static void
+mark_selected(struct node_info *top, xmlNode *body)
+{
+	xmlNode		*parent = top->node->parent, *s;
+	struct buf	 tmp = BUF_INIT;
+
+	top->state |= NODE_ROOT;
+	if (top->node == body || parent == NULL || dom_info(parent) == NULL) {
+		buf_free(&tmp);
+		return;
+	}
+	for (s = parent->children; s != NULL; s = s->next)
+		if (s != top->node && s->type == XML_ELEMENT_NODE &&
+		    sibling_belongs(top, s, &tmp))
+			dom_info(s)->state |= NODE_ROOT;
+	buf_free(&tmp);
+}
+
+/* Readability's conditional cleaning, for one container inside the
+ * article: forms, link lists and other furniture without prose. */
+static int
+is_furniture(const struct node_info *i)
+{
+	const xmlNode	*n = i->node;
+	int		 weight, is_list;
+	float		 ld = link_density(i);
+
+	if (!(dom_is(n, "div") || dom_is(n, "section") || dom_is(n, "ul") ||
+	    dom_is(n, "ol") || dom_is(n, "table") || dom_is(n, "form") ||
+	    dom_is(n, "fieldset") || dom_is(n, "aside") ||
+	    dom_is(n, "header") || dom_is(n, "footer")))
+		return 0;
+	weight = hints_weight(n);
+	if (i->hints & HINT_BODY)
+		return 0;
+	if ((float)weight + (i->scored ? i->score : 0) < 0)
+		return 1;
+	if (i->commas >= 10)
+		return 0;
+	is_list = dom_is(n, "ul") || dom_is(n, "ol");
+	if (!is_list && weight < 25 && ld > 0.2f && i->text < 1000)
+		return 1;
+	if (ld > 0.5f)
+		return 1;
+	return 0;
+}
+
+/* One preorder pass over the measured elements: what is in, what is out.
+ * A parent always comes before its children in the array. */
+static void
+mark_regions(struct dom_measure *m)
+{
+	size_t	 k;
+
+	for (k = 0; k < m->n; k++) {
+		struct node_info *i = &m->info[k], *p;
+
+		p = i->node->parent != NULL ? dom_info(i->node->parent) : NULL;
+		if (p != NULL)
+			i->state |= p->state & (NODE_IN | NODE_OUT);
+		if (i->state & NODE_ROOT)
+			i->state |= NODE_IN;
+		else if ((i->state & NODE_IN) && !(i->state & NODE_OUT) &&
+		    is_furniture(i))
+			i->state |= NODE_OUT;
+	}
+}
+
+static int
+seg_in(const struct seg *g)
+{
+	return g->owner != NULL && (g->owner->state & NODE_IN) &&
+	    !(g->owner->state & NODE_OUT);
+}
+
+/* --- cleaning single blocks ---------------------------------------------- */
+
+struct filter {
+	const struct extract_opts *opts;
+	enum date_order	 order;		/* how to read 06/07/2024 here */
+	struct buf	 title;		/* normalized, for comparison */
+	struct buf	 author;
+	struct buf	 tmp;
+	size_t		 kept;		/* content blocks so far */
+};
+
+/* Case-insensitive for ASCII, exact otherwise: enough to spot the title
+ * repeated as a heading. */
+static int
+same_text(const char *a, const char *b)
+{
+	for (; *a != '\0' && *b != '\0'; a++, b++) {
+		char ca = *a, cb = *b;
+		if (ca >= 'A' && ca <= 'Z')
+			ca |= 0x20;
+		if (cb >= 'A' && cb <= 'Z')
+			cb |= 0x20;
+		if (ca != cb)
+			return 0;
+	}
+	return *a == *b;
+}
+
+static int
+starts_with_ci(const char *s, const char *prefix, size_t n)
+{
+	size_t	 k;
+
+	for (k = 0; k < n; k++) {
+		char c = s[k];
+		if (c >= 'A' && c <= 'Z')
+			c |= 0x20;
+		if (c != prefix[k])
+			return 0;
+	}
+	return 1;
+}
+
+static int
+is_date_line(const char *text, size_t len, unsigned chars)
+{
+	struct date	 d;
+	size_t		 start, end;
+
+	if (chars > 60 || !date_find(text, len, DATE_ORDER_UNKNOWN, &d,
+	    &start, &end))
+		return 0;
+	return d.year != 0 && (end - start) * 10 >= len * 6;
+}
+
+static const char *const byline_openers[] = {
+	"by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ",
+	"автор:", "автор ", "текст:", "від ", "autor:", "autor ",
+	"written by ", "reported by ",
+};
+
+static int
+is_byline(const char *text, size_t len, unsigned chars, struct filter *f)
+{
+	size_t	 k, n;
+
+	if (chars > 80)
+		return 0;
+	if (f->author.len > 0 && strstr(text, f->author.data) != NULL &&
+	    len <= f->author.len + 30)
+		return 1;
+	for (k = 0; k < sizeof(byline_openers) / sizeof(byline_openers[0]);
+	    k++) {
+		n = strlen(byline_openers[k]);
+		if (len > n && starts_with_ci(text, byline_openers[k], n))
+			return chars <= 50 && !ends_sentence(text, len);
+	}
+	return 0;
+}
+
+/* 1 when the block is furniture that sits inside article containers. */
+static int
+is_boilerplate(const struct seg *g, const char *text, struct filter *f)
+{
+	float	 ld = g->chars ? (float)g->link / (float)g->chars : 0;
+	size_t	 plen;
+
+	if (g->kind == BLOCK_CAPTION && f->opts->no_captions)
+		return 1;
+	if (ld >= 0.5f && (g->chars < 300 || ld >= 0.8f))
+		return 1;
+	if (g->chars < 120 && hints_boiler_phrase(text, g->len, &plen) &&
+	    (g->chars < 50 || ld >= 0.3f))
+		return 1;
+	if (g->kind == BLOCK_PRE)
+		return 0;
+	buf_reset(&f->tmp);
+	norm_text(text, g->len, 0, &f->tmp);
+	if (f->title.len > 0 && (g->kind == BLOCK_HEADING || f->kept == 0) &&
+	    same_text(buf_cstr(&f->tmp), f->title.data))
+		return 1;
+	if (is_date_line(f->tmp.data, f->tmp.len, g->chars))
+		return 1;
+	return is_byline(buf_cstr(&f->tmp), f->tmp.len, g->chars, f);
+}
+
+/* How numeric dates read in the page's language: en-US writes 06/21,
+ * most of the world 21.06; plain "en" could be either. */
+static enum date_order
+order_for_lang(const char *lang)
+{
+	if (lang == NULL || strncasecmp(lang, "en", 2) == 0)
+		return lang != NULL && strncasecmp(lang, "en-us", 5) == 0 ?
+		    DATE_ORDER_MDY : DATE_ORDER_UNKNOWN;
+	return DATE_ORDER_DMY;
+}
+
+static void
+filter_init(struct filter *f, const struct article *a,
+    const struct extract_opts *o)
+{
+	memset(f, 0, sizeof(*f));
+	f->opts = o;
+	f->order = order_for_lang(a->lang);
+	if (a->title != NULL)
+		norm_text(a->title, strlen(a->title), 0, &f->title);
+	if (a->author != NULL)
+		norm_text(a->author, strlen(a->author), 0, &f->author);
+}
+
+static void
+filter_free(struct filter *f)
+{
+	buf_free(&f->title);
+	buf_free(&f->author);
+	buf_free(&f->tmp);
+}
+
+static size_t
+emit(struct seg_ctx *c, struct article *a, struct filter *f)
+{
+	size_t		 k;
+
+	for (k = 0; k < c->nsegs; k++) {
+		const struct seg *g = &c->segs[k];
+		const char *text = c->text.data + g->off;
+
+		if (!seg_in(g) || is_boilerplate(g, text, f))
+			continue;
+		article_add_block(a, g->kind, g->level, text, g->len);
+		f->kept++;
+	}
+	return f->kept;
+}
+
+/* --- the date next to the title ----------------------------------------- */
+
+/* Blocks between the headline and its date, at most.  A portal's own
+ * date strip and the times of its news lists stand further away. */
+#define DATE_REACH 8
+
+static int
+seg_is_title(const struct seg *g, const char *text, struct filter *f)
+{
+	if (g->kind != BLOCK_HEADING)
+		return 0;
+	if (f->title.len == 0)
+		return g->level == 1;
+	buf_reset(&f->tmp);
+	norm_text(text, g->len, 0, &f->tmp);
+	return same_text(buf_cstr(&f->tmp), f->title.data);
+}
+
+/* Where the headline is among the blocks, or where the content starts. */
+static size_t
+title_index(struct seg_ctx *c, struct filter *f)
+{
+	size_t	 k;
+
+	for (k = 0; k < c->nsegs; k++)
+		if (seg_is_title(&c->segs[k], c->text.data + c->segs[k].off, f))
+			return k;
+	for (k = 0; k < c->nsegs; k++)
+		if (seg_in(&c->segs[k]))
+			return k;
+	return c->nsegs;
+}
+
+/* A line that is a full date (with a label or a time around it), not a
+ * link and not one item of a list of dated links. */
+static int
+seg_date(const struct seg *g, const char *text, enum date_order order,
+    struct filter *f, struct date *d)
+{
+	size_t	 start, end;
+
+	if (g->chars > 100 || g->link * 2 > g->chars ||
+	    g->kind == BLOCK_LIST_ITEM)
+		return 0;
+	buf_reset(&f->tmp);
+	norm_text(text, g->len, 0, &f->tmp);
+	if (!date_find(f->tmp.data, f->tmp.len, order, d, &start, &end))
+		return 0;
+	return d->year != 0 && d->day != 0 && (end - start) * 10 >= f->tmp.len * 4;
+}
+
+static size_t
+distance(size_t a, size_t b)
+{
+	return a > b ? a - b : b - a;
+}
+
+static void
+visible_date(struct seg_ctx *c, struct article *a, struct filter *f)
+{
+	struct date	 d, best;
+	size_t		 t = title_index(c, f), k, lo, dist, bestdist = SIZE_MAX;
+	char		 iso[40];
+
+	if (t == c->nsegs)
+		return;
+	for (k = 0; k < c->nstamps; k++) {
+		dist = distance(c->stamps[k].seg, t);
+		if (c->stamps[k].in_link || dist > DATE_REACH ||
+		    dist >= bestdist ||
+		    !date_parse(c->stamps[k].datetime,
+		    strlen(c->stamps[k].datetime), f->order, &d) ||
+		    d.year == 0 || d.day == 0)
+			continue;
+		best = d;
+		bestdist = dist;
+	}
+	lo = t > DATE_REACH ? t - DATE_REACH : 0;
+	for (k = lo; k < c->nsegs && k <= t + DATE_REACH; k++) {
+		if (k == t || (dist = distance(k, t)) >= bestdist ||
+		    !seg_date(&c->segs[k], c->text.data + c->segs[k].off,
+		    f->order, f, &d))
+			continue;
+		best = d;
+		bestdist = dist;
+	}
+	if (bestdist != SIZE_MAX && date_format(&best, iso, sizeof(iso)) > 0)
+		a->date = article_strdup(a, iso);
+}
+
+static struct node_info *
+choose(struct dom_measure *m, xmlNode *body)
+{
+	struct node_info	*top[NTOP], *best;
+	size_t			 ntop;
+
+	if ((ntop = top_candidates(m, top)) == 0)
+		return dom_info(body);
+	best = shared_ancestor(top, ntop, body);
+	return climb(best, body);
+}
+
+size_t
+extract(xmlNode *body, struct article *a, const struct extract_opts *o)
+{
+	struct dom_measure	 m;
+	struct seg_ctx		 c;
+	struct node_info	*root;
+	struct filter		 f;
+	size_t			 n = 0;
+
+	if (body == NULL)
+		return 0;
+	memset(&c, 0, sizeof(c));
+	dom_measure(body, &m);
+	dom_walk(body, seg_visit, &c);
+	flush(&c);
+	score_segments(&c, body);
+	filter_init(&f, a, o);
+	if ((root = choose(&m, body)) != NULL) {
+		mark_selected(root, body);
+		mark_regions(&m);
+		if (a->date == NULL)
+			visible_date(&c, a, &f);
+		n = emit(&c, a, &f);
+	}
+	filter_free(&f);
+	dom_measure_free(&m);
+	buf_free(&c.text);
+	free(c.segs);
+	free(c.stack);
+	free(c.stamps);
+	return n;
+}

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: ISC */
+/* Find the main content of a pruned page and turn it into blocks. */
+#ifndef EXTRACT_H
+#define EXTRACT_H
+
+#include <libxml/tree.h>
+
+struct article;
+
+struct extract_opts {
+	int	 no_captions;	/* drop figure captions */
+};
+
+/*
+ * Score the page's containers, choose the article, clean it of the
+ * boilerplate that sits inside article containers, and append its
+ * blocks to a.  The title, author and date already in a are used to
+ * drop blocks that merely repeat them.  Returns the number of blocks
+ * added (0: no article text found).  The tree is only read.
+ */
+size_t	 extract(xmlNode *body, struct article *a, const struct extract_opts *);
+
+#endif

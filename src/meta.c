@@ -1,0 +1,732 @@
+/* SPDX-License-Identifier: ISC */
+/* Metadata candidates from markup and the visible page, and the choice
+ * among them. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <jansson.h>
+#include <libxml/uri.h>
+
+#include "arena.h"
+#include "article.h"
+#include "buf.h"
+#include "date.h"
+#include "dom.h"
+#include "hints.h"
+#include "meta.h"
+#include "normalize.h"
+#include "xalloc.h"
+
+/* Each field's candidates, in the order of trust. */
+struct meta {
+	struct article	*a;
+	char	*ld_headline, *og_title, *tw_title, *html_title;
+	char	*h1[4];		/* the page's first h1 elements */
+	int	 nh1;
+	char	*ld_published, *meta_published;
+	char	*ld_modified, *meta_modified;
+	char	*ld_author, *meta_author, *byline;
+	char	*ld_publisher, *og_site, *app_name;
+	char	*ld_section, *meta_section, *crumb_section, *rubric;
+	char	*html_lang, *meta_lang, *ld_lang, *og_locale;
+	char	*canonical, *og_url, *ld_url;
+	char	*ld_description, *og_description, *meta_description;
+	int	 ld_rank;	/* how article-like the JSON-LD object was */
+};
+
+struct meta *
+meta_new(struct article *a)
+{
+	struct meta	*m = xcalloc(1, sizeof(*m));
+
+	m->a = a;
+	m->ld_rank = -1;
+	return m;
+}
+
+void
+meta_free(struct meta *m)
+{
+	free(m);
+}
+
+/* Keep the first non-empty value of a candidate. */
+static void
+set_first(struct meta *m, char **field, const char *value)
+{
+	const char	*p;
+
+	if (*field != NULL || value == NULL)
+		return;
+	for (p = value; *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r';
+	    p++)
+		;
+	if (*p != '\0')
+		*field = arena_strdup(m->a->arena, p);
+}
+
+/* --- <meta> ------------------------------------------------------------ */
+
+enum mfield {
+	M_OG_TITLE, M_TW_TITLE, M_PUBLISHED, M_MODIFIED, M_AUTHOR, M_SITE,
+	M_APP, M_SECTION, M_LANG, M_OG_LOCALE, M_OG_URL, M_OG_DESC, M_DESC
+};
+
+/* Names and properties of <meta> that carry a field (lower case). */
+static const struct {
+	const char	*name;
+	enum mfield	 field;
+} meta_names[] = {
+	{ "og:title", M_OG_TITLE },
+	{ "twitter:title", M_TW_TITLE },
+	{ "article:published_time", M_PUBLISHED },
+	{ "og:article:published_time", M_PUBLISHED },
+	{ "article:published", M_PUBLISHED },
+	{ "datepublished", M_PUBLISHED },
+	{ "pubdate", M_PUBLISHED },
+	{ "publishdate", M_PUBLISHED },
+	{ "publish-date", M_PUBLISHED },
+	{ "publish_date", M_PUBLISHED },
+	{ "published_time", M_PUBLISHED },
+	{ "article.published", M_PUBLISHED },
+	{ "dc.date.issued", M_PUBLISHED },
+	{ "dc.date", M_PUBLISHED },
+	{ "dcterms.date", M_PUBLISHED },
+	{ "dcterms.created", M_PUBLISHED },
+	{ "dc.date.created", M_PUBLISHED },
+	{ "sailthru.date", M_PUBLISHED },
+	{ "parsely-pub-date", M_PUBLISHED },
+	{ "citation_publication_date", M_PUBLISHED },
+	{ "date", M_PUBLISHED },
+	{ "article:modified_time", M_MODIFIED },
+	{ "og:updated_time", M_MODIFIED },
+	{ "datemodified", M_MODIFIED },
+	{ "dcterms.modified", M_MODIFIED },
+	{ "author", M_AUTHOR },
+	{ "article:author", M_AUTHOR },
+	{ "dc.creator", M_AUTHOR },
+	{ "dcterms.creator", M_AUTHOR },
+	{ "sailthru.author", M_AUTHOR },
+	{ "parsely-author", M_AUTHOR },
+	{ "citation_author", M_AUTHOR },
+	{ "byl", M_AUTHOR },
+	{ "og:site_name", M_SITE },
+	{ "application-name", M_APP },
+	{ "article:section", M_SECTION },
+	{ "og:article:section", M_SECTION },
+	{ "parsely-section", M_SECTION },
+	{ "section", M_SECTION },
+	{ "content-language", M_LANG },
+	{ "language", M_LANG },
+	{ "dc.language", M_LANG },
+	{ "og:locale", M_OG_LOCALE },
+	{ "og:url", M_OG_URL },
+	{ "og:description", M_OG_DESC },
+	{ "twitter:description", M_OG_DESC },
+	{ "description", M_DESC },
+};
+
+static char **
+meta_slot(struct meta *m, enum mfield f)
+{
+	switch (f) {
+	case M_OG_TITLE:	return &m->og_title;
+	case M_TW_TITLE:	return &m->tw_title;
+	case M_PUBLISHED:	return &m->meta_published;
+	case M_MODIFIED:	return &m->meta_modified;
+	case M_AUTHOR:		return &m->meta_author;
+	case M_SITE:		return &m->og_site;
+	case M_APP:		return &m->app_name;
+	case M_SECTION:		return &m->meta_section;
+	case M_LANG:		return &m->meta_lang;
+	case M_OG_LOCALE:	return &m->og_locale;
+	case M_OG_URL:		return &m->og_url;
+	case M_OG_DESC:		return &m->og_description;
+	case M_DESC:		return &m->meta_description;
+	}
+	return NULL;
+}
+
+/* Values that are links or handles, not names ("article:author" is often
+ * a profile URL). */
+static int
+is_link_value(const char *v)
+{
+	return strncmp(v, "http://", 7) == 0 ||
+	    strncmp(v, "https://", 8) == 0 || v[0] == '/' || v[0] == '@';
+}
+
+static void
+read_meta(struct meta *m, const xmlNode *n)
+{
+	const char	*key, *content;
+	size_t		 k;
+
+	if ((content = dom_attr(n, "content")) == NULL)
+		return;
+	if ((key = dom_attr(n, "property")) == NULL &&
+	    (key = dom_attr(n, "name")) == NULL &&
+	    (key = dom_attr(n, "itemprop")) == NULL &&
+	    (key = dom_attr(n, "http-equiv")) == NULL)
+		return;
+	for (k = 0; k < sizeof(meta_names) / sizeof(meta_names[0]); k++) {
+		if (strcasecmp(key, meta_names[k].name) != 0)
+			continue;
+		if (meta_names[k].field == M_AUTHOR && is_link_value(content))
+			return;
+		set_first(m, meta_slot(m, meta_names[k].field), content);
+		return;
+	}
+}
+
+static void
+read_link(struct meta *m, const xmlNode *n)
+{
+	const char	*rel = dom_attr(n, "rel");
+
+	if (rel != NULL && strcasecmp(rel, "canonical") == 0)
+		set_first(m, &m->canonical, dom_attr(n, "href"));
+}
+
+/* --- JSON-LD ------------------------------------------------------------ */
+
+/* How much an @type says "this is the article": higher is better. */
+static int
+ld_type_rank(const char *type)
+{
+	static const char *const article_types[] = {
+		"NewsArticle", "ReportageNews", "AnalysisNewsArticle",
+		"OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle",
+		"Article", "BlogPosting", "LiveBlogPosting", "Report",
+		"TechArticle", "ScholarlyArticle", "SocialMediaPosting",
+		"DiscussionForumPosting", "Review", "Recipe", "HowTo",
+	};
+	size_t	 k;
+
+	for (k = 0; k < sizeof(article_types) / sizeof(article_types[0]); k++)
+		if (strcmp(type, article_types[k]) == 0)
+			return 3;
+	if (strcmp(type, "WebPage") == 0 || strcmp(type, "ItemPage") == 0)
+		return 1;
+	return 0;
+}
+
+static int
+ld_rank(json_t *obj)
+{
+	json_t	*t = json_object_get(obj, "@type"), *v;
+	size_t	 k;
+	int	 best = 0, r;
+
+	if (json_is_string(t))
+		return ld_type_rank(json_string_value(t));
+	json_array_foreach(t, k, v)
+		if (json_is_string(v) &&
+		    (r = ld_type_rank(json_string_value(v))) > best)
+			best = r;
+	return best;
+}
+
+/* A name from a string, an object with "name", or the first of a list;
+ * several names of a list are joined with "; ". */
+static void
+ld_names(json_t *v, struct buf *out, int depth)
+{
+	json_t	*e;
+	size_t	 k;
+
+	if (depth > 3 || v == NULL)
+		return;
+	if (json_is_string(v)) {
+		if (out->len > 0)
+			buf_puts(out, "; ");
+		buf_puts(out, json_string_value(v));
+	} else if (json_is_object(v)) {
+		ld_names(json_object_get(v, "name"), out, depth + 1);
+	} else if (json_is_array(v)) {
+		json_array_foreach(v, k, e)
+			ld_names(e, out, depth + 1);
+	}
+}
+
+static const char *
+ld_string(json_t *obj, const char *key)
+{
+	json_t	*v = json_object_get(obj, key);
+
+	if (json_is_array(v))
+		v = json_array_get(v, 0);
+	if (json_is_object(v))
+		v = json_object_get(v, "@id") ? json_object_get(v, "@id") :
+		    json_object_get(v, "name");
+	return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+static void
+ld_take(struct meta *m, json_t *obj, int rank)
+{
+	struct buf	 names = BUF_INIT;
+	const char	*s;
+
+	/* A better-ranked object replaces what a weaker one gave. */
+	if (rank > m->ld_rank) {
+		m->ld_headline = m->ld_published = m->ld_modified = NULL;
+		m->ld_author = m->ld_section = m->ld_url = NULL;
+		m->ld_description = NULL;
+		m->ld_rank = rank;
+	} else if (rank < m->ld_rank)
+		return;
+	if ((s = ld_string(obj, "headline")) == NULL)
+		s = ld_string(obj, "name");
+	set_first(m, &m->ld_headline, s);
+	if ((s = ld_string(obj, "datePublished")) == NULL)
+		s = ld_string(obj, "dateCreated");
+	set_first(m, &m->ld_published, s);
+	set_first(m, &m->ld_modified, ld_string(obj, "dateModified"));
+	ld_names(json_object_get(obj, "author"), &names, 0);
+	if (names.len > 0)
+		set_first(m, &m->ld_author, names.data);
+	buf_reset(&names);
+	ld_names(json_object_get(obj, "publisher"), &names, 2);
+	if (names.len > 0)
+		set_first(m, &m->ld_publisher, names.data);
+	set_first(m, &m->ld_section, ld_string(obj, "articleSection"));
+	set_first(m, &m->ld_lang, ld_string(obj, "inLanguage"));
+	if ((s = ld_string(obj, "url")) == NULL)
+		s = ld_string(obj, "mainEntityOfPage");
+	set_first(m, &m->ld_url, s);
+	set_first(m, &m->ld_description, ld_string(obj, "description"));
+	buf_free(&names);
+}
+
+static void
+ld_walk(struct meta *m, json_t *v, int depth)
+{
+	json_t		*e;
+	size_t		 k;
+	int		 rank;
+	const char	*type;
+
+	if (depth > 4)
+		return;
+	if (json_is_array(v)) {
+		json_array_foreach(v, k, e)
+			ld_walk(m, e, depth + 1);
+		return;
+	}
+	if (!json_is_object(v))
+		return;
+	if ((rank = ld_rank(v)) > 0)
+		ld_take(m, v, rank);
+	else if ((type = ld_string(v, "@type")) != NULL &&
+	    (strstr(type, "Organization") != NULL ||
+	    strcmp(type, "WebSite") == 0))
+		set_first(m, &m->ld_publisher, ld_string(v, "name"));
+	ld_walk(m, json_object_get(v, "@graph"), depth + 1);
+}
+
+/* JSON-LD as found on pages: wrapped in comments or CDATA markers, with
+ * raw line breaks inside strings.  Clean what strict JSON rejects. */
+static void
+read_jsonld(struct meta *m, const xmlNode *script)
+{
+	xmlChar		*raw = xmlNodeGetContent(script);
+	char		*s, *p, *start, *end;
+	json_t		*v;
+	json_error_t	 err;
+
+	if (raw == NULL)
+		return;
+	s = (char *)raw;
+	for (p = s; *p != '\0'; p++)
+		if ((unsigned char)*p < 0x20)
+			*p = ' ';
+	start = strpbrk(s, "{[");
+	end = start != NULL ? strrchr(start, *start == '{' ? '}' : ']') : NULL;
+	if (start != NULL && end != NULL) {
+		v = json_loadb(start, (size_t)(end - start + 1), 0, &err);
+		if (v != NULL) {
+			ld_walk(m, v, 0);
+			json_decref(v);
+		}
+	}
+	xmlFree(raw);
+}
+
+/* --- the markup pass ---------------------------------------------------- */
+
+static enum dom_step
+markup_visit(xmlNode *n, int leaving, void *arg)
+{
+	struct meta	*m = arg;
+	const char	*type;
+	struct buf	 t = BUF_INIT;
+
+	if (leaving || n->type != XML_ELEMENT_NODE)
+		return DOM_SKIP;
+	if (dom_is(n, "html")) {
+		set_first(m, &m->html_lang, dom_attr(n, "lang"));
+		set_first(m, &m->html_lang, dom_attr(n, "xml:lang"));
+	} else if (dom_is(n, "meta")) {
+		read_meta(m, n);
+	} else if (dom_is(n, "link")) {
+		read_link(m, n);
+	} else if (dom_is(n, "title")) {
+		if (m->html_title == NULL) {
+			dom_text(n, &t);
+			set_first(m, &m->html_title, buf_cstr(&t));
+		}
+		buf_free(&t);
+		return DOM_SKIP;
+	} else if (dom_is(n, "script")) {
+		type = dom_attr(n, "type");
+		if (type != NULL && strcasecmp(type, "application/ld+json") == 0)
+			read_jsonld(m, n);
+		return DOM_SKIP;
+	} else if (dom_is(n, "style") || dom_is(n, "svg")) {
+		return DOM_SKIP;
+	}
+	return DOM_DESCEND;
+}
+
+void
+meta_read_markup(struct meta *m, htmlDocPtr doc)
+{
+	xmlNode	*root = xmlDocGetRootElement(doc);
+
+	if (root != NULL)
+		dom_walk(root, markup_visit, m);
+}
+
+/* --- the visible pass --------------------------------------------------- */
+
+struct visible_ctx {
+	struct meta	*m;
+	struct buf	 t;
+	int		 seen_h1;
+};
+
+static const char *const home_words[] = {
+	"home", "homepage", "home page", "start", "startseite", "accueil",
+	"inicio", "portada", "главная", "главная страница", "галоўная",
+	"головна", "strona główna", "news", "новости", "навіны", "новини",
+	"nachrichten", "actualités", "noticias", "wiadomości",
+};
+
+static int
+is_home_word(const char *s)
+{
+	size_t	 k;
+
+	for (k = 0; k < sizeof(home_words) / sizeof(home_words[0]); k++)
+		if (strcasecmp(s, home_words[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Strip "By", "Von", "Автор:" and what follows a separator from a
+ * byline: "By Jane Doe | June 21, 2024" -> "Jane Doe". */
+static char *
+clean_byline(struct meta *m, const char *s)
+{
+	static const char *const openers[] = { "by ", "von ", "par ",
+	    "por ", "di ", "door ", "written by ", "text: ", "autor: ",
+	    "author: " };
+	static const char *const cuts[] = { " | ", " · ", " • ", " - ",
+	    " — ", ", published", ", updated" };
+	size_t	 k, n, len;
+	char	*out;
+
+	for (k = 0; k < sizeof(openers) / sizeof(openers[0]); k++) {
+		n = strlen(openers[k]);
+		if (strncasecmp(s, openers[k], n) == 0) {
+			s += n;
+			break;
+		}
+	}
+	len = strlen(s);
+	for (k = 0; k < sizeof(cuts) / sizeof(cuts[0]); k++) {
+		const char *c = strstr(s, cuts[k]);
+		if (c != NULL && (size_t)(c - s) < len)
+			len = (size_t)(c - s);
+	}
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == ','))
+		len--;
+	if (len < 3 || len > 100)
+		return NULL;
+	out = arena_strndup(m->a->arena, s, len);
+	return out;
+}
+
+/* A breadcrumb's section is its last link that is neither home nor the
+ * story itself; a rubric is one short label. */
+static void
+read_section(struct visible_ctx *c, xmlNode *n)
+{
+	xmlNode		*k;
+	char		*last = NULL;
+	int		 links = 0;
+
+	for (k = n; k != NULL; k = dom_next(k, n, 0)) {
+		if (!dom_is(k, "a"))
+			continue;
+		buf_reset(&c->t);
+		dom_text(k, &c->t);
+		links++;
+		if (c->t.len == 0 || c->t.len > 60 || is_home_word(c->t.data))
+			continue;
+		last = arena_strdup(c->m->a->arena, c->t.data);
+	}
+	if (links == 0) {
+		buf_reset(&c->t);
+		dom_text(n, &c->t);
+		if (c->t.len > 0 && c->t.len <= 40 && !is_home_word(c->t.data))
+			last = arena_strdup(c->m->a->arena, c->t.data);
+	}
+	if (last != NULL && c->m->crumb_section == NULL)
+		c->m->crumb_section = last;
+}
+
+static enum dom_step
+visible_visit(xmlNode *n, int leaving, void *arg)
+{
+	struct visible_ctx	*c = arg;
+	unsigned		 h;
+
+	if (leaving || n->type != XML_ELEMENT_NODE)
+		return DOM_SKIP;
+	h = hints_of(n);
+	if (dom_is(n, "h1") && c->m->nh1 < 4) {
+		buf_reset(&c->t);
+		dom_text(n, &c->t);
+		if (c->t.len > 0)
+			c->m->h1[c->m->nh1++] = arena_strdup(c->m->a->arena,
+			    c->t.data);
+		c->seen_h1 = 1;
+		return DOM_SKIP;
+	}
+	if (h & HINT_COMMENTS)
+		return DOM_SKIP;
+	if ((h & HINT_SECTION) && !c->seen_h1 && c->m->crumb_section == NULL) {
+		read_section(c, n);
+		return DOM_SKIP;
+	}
+	if ((h & HINT_BOILER) || dom_is(n, "nav") || dom_is(n, "footer"))
+		return DOM_SKIP;
+	if (((h & HINT_AUTHOR) || (dom_is(n, "a") && dom_attr(n, "rel") &&
+	    strcasecmp(dom_attr(n, "rel"), "author") == 0)) &&
+	    c->m->byline == NULL) {
+		buf_reset(&c->t);
+		dom_text(n, &c->t);
+		if (c->t.len > 0 && c->t.len <= 120) {
+			c->m->byline = clean_byline(c->m, c->t.data);
+			return DOM_SKIP;
+		}
+	}
+	return DOM_DESCEND;
+}
+
+void
+meta_read_visible(struct meta *m, xmlNode *body)
+{
+	struct visible_ctx	 c = { m, BUF_INIT, 0 };
+
+	if (body != NULL)
+		dom_walk(body, visible_visit, &c);
+	buf_free(&c.t);
+}
+
+/* --- choosing ----------------------------------------------------------- */
+
+static int
+contains_ci(const char *hay, const char *needle)
+{
+	size_t	 n = strlen(needle);
+
+	if (n == 0)
+		return 0;
+	for (; *hay != '\0'; hay++)
+		if (strncasecmp(hay, needle, n) == 0)
+			return 1;
+	return 0;
+}
+
+static const char *const title_seps[] = { " | ", " || ", " - ", " – ",
+    " — ", " :: ", " » ", " « ", " · ", " • ", " / " };
+
+/* Length of the title without a trailing or leading part that names the
+ * site ("Headline | Site", "Site - Headline"). */
+static char *
+strip_site(struct meta *m, const char *t)
+{
+	const char	*names[3] = { m->og_site, m->ld_publisher, m->app_name };
+	size_t		 k, j, n, len = strlen(t);
+
+	for (k = 0; k < sizeof(title_seps) / sizeof(title_seps[0]); k++) {
+		const char *sep = title_seps[k], *p;
+		size_t sl = strlen(sep);
+
+		for (j = 0; j < 3; j++) {
+			if (names[j] == NULL || (n = strlen(names[j])) == 0)
+				continue;
+			/* "Headline | Site" */
+			if (len > n + sl && strncmp(t + len - n - sl, sep, sl)
+			    == 0 && strncasecmp(t + len - n, names[j], n) == 0)
+				return arena_strndup(m->a->arena, t,
+				    len - n - sl);
+			/* "Site | Headline" */
+			if (len > n + sl && strncasecmp(t, names[j], n) == 0 &&
+			    strncmp(t + n, sep, sl) == 0)
+				return arena_strdup(m->a->arena, t + n + sl);
+		}
+		/* A long tail of site words: "Headline - Rubric | A | B". */
+		if (k == 0 && (p = strstr(t, sep)) != NULL &&
+		    strstr(p + sl, sep) != NULL)
+			return arena_strndup(m->a->arena, t,
+			    (size_t)(p - t));
+	}
+	return arena_strdup(m->a->arena, t);
+}
+
+static const char *
+choose_title(struct meta *m)
+{
+	const char	*marked[3] = { m->ld_headline, m->og_title,
+	    m->html_title };
+	int		 k, j;
+
+	/* The visible headline, when the markup confirms it. */
+	for (k = 0; k < m->nh1; k++)
+		for (j = 0; j < 3; j++)
+			if (marked[j] != NULL && strlen(m->h1[k]) >= 8 &&
+			    contains_ci(marked[j], m->h1[k]))
+				return m->h1[k];
+	if (m->ld_headline != NULL)
+		return strip_site(m, m->ld_headline);
+	if (m->og_title != NULL)
+		return strip_site(m, m->og_title);
+	if (m->nh1 == 1)
+		return m->h1[0];
+	if (m->tw_title != NULL)
+		return strip_site(m, m->tw_title);
+	if (m->html_title != NULL)
+		return strip_site(m, m->html_title);
+	return m->nh1 > 0 ? m->h1[0] : NULL;
+}
+
+/* An ISO 8601 value as precise as its source, or NULL. */
+static char *
+iso_date(struct meta *m, const char *s)
+{
+	struct date	 d;
+	char		 out[40];
+
+	if (s == NULL || !date_parse(s, strlen(s), DATE_ORDER_UNKNOWN, &d) ||
+	    date_format(&d, out, sizeof(out)) == 0)
+		return NULL;
+	return arena_strdup(m->a->arena, out);
+}
+
+static char *
+first_date(struct meta *m, const char *a, const char *b, const char *c)
+{
+	char	*d;
+
+	if ((d = iso_date(m, a)) != NULL || (d = iso_date(m, b)) != NULL)
+		return d;
+	return iso_date(m, c);
+}
+
+static const char *
+first_of(const char *a, const char *b, const char *c)
+{
+	return a != NULL ? a : b != NULL ? b : c;
+}
+
+static char *
+choose_author(struct meta *m)
+{
+	const char	*s = first_of(m->ld_author, m->meta_author, NULL);
+
+	if (s != NULL && strlen(s) <= 200)
+		return clean_byline(m, s);
+	return m->byline;
+}
+
+static char *
+choose_lang(struct meta *m)
+{
+	char	*l = (char *)first_of(m->html_lang, m->meta_lang, m->ld_lang);
+	char	*p;
+
+	if (l == NULL && m->og_locale != NULL) {
+		l = arena_strdup(m->a->arena, m->og_locale);
+		for (p = l; *p != '\0'; p++)
+			if (*p == '_')
+				*p = '-';
+	}
+	return l;
+}
+
+/* Resolve a page-given link against the caller's address. */
+static char *
+choose_url(struct meta *m, const char *base)
+{
+	const char	*u = first_of(m->canonical, m->og_url, m->ld_url);
+	xmlChar		*abs;
+	char		*out;
+
+	if (u == NULL)
+		return base != NULL ? arena_strdup(m->a->arena, base) : NULL;
+	if (base == NULL || strstr(u, "://") != NULL)
+		return arena_strdup(m->a->arena, u);
+	if ((abs = xmlBuildURI((const xmlChar *)u, (const xmlChar *)base))
+	    == NULL)
+		return arena_strdup(m->a->arena, u);
+	out = arena_strdup(m->a->arena, (const char *)abs);
+	xmlFree(abs);
+	return out;
+}
+
+void
+meta_decide(struct meta *m, const char *url)
+{
+	struct article	*a = m->a;
+
+	a->title = (char *)choose_title(m);
+	a->date = first_date(m, m->ld_published, m->meta_published, NULL);
+	a->modified = first_date(m, m->ld_modified, m->meta_modified, NULL);
+	a->author = choose_author(m);
+	a->site_name = (char *)first_of(m->og_site, m->ld_publisher,
+	    m->app_name);
+	a->section = (char *)first_of(m->ld_section, m->meta_section,
+	    m->crumb_section);
+	a->lang = choose_lang(m);
+	a->url = choose_url(m, url);
+	a->description = (char *)first_of(m->og_description,
+	    m->meta_description, m->ld_description);
+}
+
+/* /2024/06/21/ or /20240621/ in the address. */
+void
+meta_date_fallback(struct meta *m)
+{
+	const char	*u = m->a->url, *p;
+	int		 y, mo, d;
+	char		 out[16];
+
+	if (m->a->date != NULL || u == NULL)
+		return;
+	for (p = u; *p != '\0'; p++) {
+		if (*p != '/')
+			continue;
+		if (sscanf(p, "/%4d/%2d/%2d", &y, &mo, &d) == 3 &&
+		    date_valid_ymd(y, mo, d)) {
+			snprintf(out, sizeof(out), "%04d-%02d-%02d", y, mo, d);
+			m->a->date = arena_strdup(m->a->arena, out);
+			return;
+		}
+	}
+}

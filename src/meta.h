@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: ISC */
+/* Metadata: title, dates, author, site name, section, language, URL and
+ * description from <meta>, Open Graph, JSON-LD, <title> and the visible
+ * page. */
+#ifndef META_H
+#define META_H
+
+#include <libxml/HTMLparser.h>
+
+struct article;
+struct meta;
+
+/* Candidates are gathered in a struct meta, then one value per field is
+ * chosen by meta_decide(). */
+struct meta	*meta_new(struct article *);
+void		 meta_free(struct meta *);	/* NULL-safe */
+
+/*
+ * Read what the markup declares: <html lang>, <title>, <meta>, <link
+ * rel=canonical>, JSON-LD.  Runs on the tree as parsed (scripts still in).
+ */
+void		 meta_read_markup(struct meta *, htmlDocPtr);
+
+/*
+ * Read what the page shows: the h1, a byline, breadcrumbs and rubric
+ * links.  Runs after prune_invisible() and before boilerplate pruning,
+ * which takes breadcrumbs away.
+ */
+void		 meta_read_visible(struct meta *, xmlNode *body);
+
+/*
+ * Choose each field of the article from the candidates.  url is the
+ * caller's address for the page (--url) or NULL: it fills url when the
+ * page names none and resolves a relative canonical link.
+ */
+void		 meta_decide(struct meta *, const char *url);
+
+/*
+ * Last resorts for the date once the body is known: a date in the URL
+ * (/2024/06/21/).  Sets a->date only when it is still NULL.
+ */
+void		 meta_date_fallback(struct meta *);
+
+#endif

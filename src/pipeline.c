@@ -1,0 +1,200 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * The pipeline: decode -> parse -> metadata -> prune -> extract ->
+ * normalize -> dateline -> render.  The dateline is read after
+ * normalization (DESIGN.md has it before) because its patterns are
+ * simpler and safer on text whose spaces are already folded.
+ */
+#include <string.h>
+
+#include "arena.h"
+#include "article.h"
+#include "buf.h"
+#include "dateline.h"
+#include "decode.h"
+#include "diag.h"
+#include "dom.h"
+#include "extract.h"
+#include "meta.h"
+#include "normalize.h"
+#include "pipeline.h"
+#include "prune.h"
+
+/* Signatures of files that are surely not web pages. */
+static const char *
+binary_kind(const unsigned char *p, size_t len)
+{
+	static const struct {
+		const char	*magic;
+		size_t		 n;
+		const char	*kind;
+	} sigs[] = {
+		{ "\x89PNG\r\n\x1a\n", 8, "a PNG image" },
+		{ "\x1f\x8b", 2, "gzip-compressed data" },
+		{ "%PDF-", 5, "a PDF document" },
+		{ "PK\x03\x04", 4, "a ZIP archive" },
+		{ "\xff\xd8\xff", 3, "a JPEG image" },
+		{ "GIF8", 4, "a GIF image" },
+		{ "\x7f" "ELF", 4, "an executable" },
+		{ "BZh", 3, "bzip2-compressed data" },
+		{ "\xfd" "7zXZ", 5, "xz-compressed data" },
+		{ "\x28\xb5\x2f\xfd", 4, "zstd-compressed data" },
+		{ "RIFF", 4, "a RIFF media file" },
+		{ "OggS", 4, "an Ogg media file" },
+		{ "wOFF", 4, "a web font" },
+	};
+	size_t	 k, ctl = 0, n = len < 1024 ? len : 1024;
+
+	for (k = 0; k < sizeof(sigs) / sizeof(sigs[0]); k++)
+		if (len >= sigs[k].n && memcmp(p, sigs[k].magic, sigs[k].n) == 0)
+			return sigs[k].kind;
+	/* Control bytes other than white space and ESC (ISO-2022) are rare
+	 * in text in any charset but UTF-16, which has a BOM or is caught
+	 * below. */
+	for (k = 0; k < n; k++)
+		if (p[k] < 0x20 && p[k] != '\t' && p[k] != '\n' &&
+		    p[k] != '\r' && p[k] != '\f' && p[k] != 0x1b)
+			ctl++;
+	return ctl * 10 > n ? "binary data" : NULL;
+}
+
+/* UTF-16 without a byte order mark: ASCII markup with every other byte
+ * zero. */
+static const char *
+utf16_without_bom(const unsigned char *p, size_t len)
+{
+	size_t	 k, even = 0, odd = 0, n = len < 512 ? len & ~(size_t)1 : 512;
+
+	if (n < 8)
+		return NULL;
+	for (k = 0; k < n; k += 2) {
+		even += p[k] == 0;
+		odd += p[k + 1] == 0;
+	}
+	if (odd * 10 >= n / 2 * 9 && even == 0)
+		return "UTF-16LE";
+	if (even * 10 >= n / 2 * 9 && odd == 0)
+		return "UTF-16BE";
+	return NULL;
+}
+
+static void
+report_charset(const struct decoded *dec, struct diag *d)
+{
+	if (dec->unknown_label[0] != '\0')
+		diag_add(d, DIAG_WARNING, "unknown charset label \"%s\" "
+		    "ignored", dec->unknown_label);
+	if (dec->overruled)
+		diag_add(d, DIAG_WARNING, "page declares %s but its bytes "
+		    "are %s", dec->declared, dec->charset);
+	if (dec->nreplaced > 0)
+		diag_add(d, DIAG_WARNING, "%zu invalid byte sequence%s "
+		    "replaced by U+FFFD", dec->nreplaced,
+		    dec->nreplaced == 1 ? "" : "s");
+}
+
+static struct dateline *
+make_dateline(struct article *a)
+{
+	struct dateline_match	 m;
+	struct dateline		*d;
+	const char		*t;
+	size_t			 k;
+
+	/* The dateline opens the story: the first paragraph, after any
+	 * headings or captions above it. */
+	for (k = 0; k < a->nblocks && k < 4; k++)
+		if (a->blocks[k].kind == BLOCK_PARAGRAPH)
+			break;
+	if (k == a->nblocks || k == 4)
+		return NULL;
+	t = a->blocks[k].text;
+	if (!dateline_parse(t, strlen(t), &m))
+		return NULL;
+	d = arena_alloc(a->arena, sizeof(*d));
+#define SPAN(s) ((s).len ? arena_strndup(a->arena, t + (s).off, (s).len) : NULL)
+	d->text = SPAN(m.text);
+	d->place = SPAN(m.place);
+	d->region = SPAN(m.region);
+	d->date = SPAN(m.date);
+	d->source = SPAN(m.source);
+#undef SPAN
+	return d;
+}
+
+/* Everything that reads the tree; the article is complete afterwards. */
+static size_t
+understand(const struct process_opts *o, htmlDocPtr doc, struct article *a)
+{
+	struct meta	*m = meta_new(a);
+	xmlNode		*body = dom_body(doc);
+	size_t		 n;
+
+	meta_read_markup(m, doc);
+	if (body != NULL) {
+		prune_invisible(body);
+		meta_read_visible(m, body);
+	}
+	meta_decide(m, o->url);
+	if (body != NULL)
+		prune_boilerplate(body);
+	n = extract(body, a, &o->extract);
+	meta_date_fallback(m);
+	meta_free(m);
+	return n;
+}
+
+int
+artex_process(const struct process_opts *o, const char *bytes, size_t len,
+    struct buf *out, struct diag *d)
+{
+	struct decoded	 dec;
+	htmlDocPtr	 doc = NULL;
+	struct article	*a = NULL;
+	const char	*kind, *hint = o->charset;
+	int		 rc = -1;
+
+	memset(&dec, 0, sizeof(dec));
+	if (len == 0) {
+		diag_add(d, DIAG_ERROR, "empty input");
+		return -1;
+	}
+	if (hint == NULL)
+		hint = utf16_without_bom((const unsigned char *)bytes, len);
+	if (hint == NULL &&
+	    (kind = binary_kind((const unsigned char *)bytes, len)) != NULL) {
+		diag_add(d, DIAG_ERROR, "not a web page: %s", kind);
+		return -1;
+	}
+	if (decode(bytes, len, hint, &dec) == -1) {
+		diag_add(d, DIAG_ERROR, "cannot decode from %s", dec.charset);
+		goto out;
+	}
+	report_charset(&dec, d);
+	if ((doc = dom_parse(dec.text, dec.len)) == NULL) {
+		diag_add(d, DIAG_ERROR, "cannot parse the page");
+		goto out;
+	}
+	a = article_new();
+	a->charset = article_strdup(a, dec.charset);
+	if (understand(o, doc, a) == 0) {
+		diag_add(d, DIAG_ERROR, "no article text found");
+		goto out;
+	}
+	norm_article(a, o->norm_flags);
+	if (a->nblocks == 0) {
+		diag_add(d, DIAG_ERROR, "no article text found");
+		goto out;
+	}
+	a->dateline = make_dateline(a);
+	a->source = a->dateline != NULL && a->dateline->source != NULL ?
+	    a->dateline->source : a->site_name;
+	o->renderer->article(out, a, &o->render);
+	rc = 0;
+out:
+	article_free(a);
+	if (doc != NULL)
+		xmlFreeDoc(doc);
+	decoded_free(&dec);
+	return rc;
+}

@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: ISC */
+/* One page in, one rendered article out: the stages in order. */
+#ifndef PIPELINE_H
+#define PIPELINE_H
+
+#include <stddef.h>
+
+#include "extract.h"
+#include "render.h"
+
+struct buf;
+struct diag;
+
+struct process_opts {
+	const char		*charset;	/* caller's charset, or NULL */
+	const char		*url;		/* the page's address, or NULL */
+	const struct renderer	*renderer;
+	struct render_opts	 render;
+	struct extract_opts	 extract;
+	int			 norm_flags;	/* enum norm_flags */
+};
+
+/*
+ * Turn one page into one rendered article appended to out.  Never prints
+ * and never exits: problems are recorded in d.  Returns 0, or -1 when
+ * the page gave no article (out is then unchanged).
+ */
+int	 artex_process(const struct process_opts *, const char *bytes,
+	    size_t len, struct buf *out, struct diag *d);
+
+#endif

@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: ISC */
+/* Pruning: never-content elements, then boilerplate containers. */
+#include <string.h>
+
+#include "dom.h"
+#include "hints.h"
+#include "prune.h"
+
+static enum dom_step
+invisible_visit(xmlNode *n, int leaving, void *ctx)
+{
+	(void)ctx;
+	if (leaving)
+		return DOM_SKIP;
+	switch (n->type) {
+	case XML_ELEMENT_NODE:
+		if (dom_tag_flags(n) & TAG_DROP)
+			return DOM_REMOVE;
+		if (dom_is_hidden(n))
+			return DOM_REMOVE;
+		return DOM_DESCEND;
+	case XML_TEXT_NODE:
+	case XML_CDATA_SECTION_NODE:
+	case XML_ENTITY_REF_NODE:
+		return DOM_SKIP;
+	default:
+		/* Comments, processing instructions, DTD nodes. */
+		return DOM_REMOVE;
+	}
+}
+
+void
+prune_invisible(xmlNode *root)
+{
+	dom_walk(root, invisible_visit, NULL);
+}
+
+struct boiler_ctx {
+	unsigned	 prose;		/* the page's text outside links */
+	unsigned	 in_article;	/* depth inside article/main */
+};
+
+/* An element holding this much of the page's prose is the article or
+ * wraps it, whatever its class says. */
+static int
+holds_the_prose(const struct node_info *i, const struct boiler_ctx *c)
+{
+	unsigned	 prose = i->text - i->link;
+
+	return prose >= 400 && prose * 2 >= c->prose;
+}
+
+static int
+is_article_root(const xmlNode *n, const struct node_info *i)
+{
+	return dom_is(n, "article") || dom_is(n, "main") ||
+	    (i != NULL && (i->hints & HINT_BODY));
+}
+
+static int
+is_boilerplate(const xmlNode *n, const struct node_info *i,
+    const struct boiler_ctx *c)
+{
+	unsigned	 f = dom_tag_flags(n);
+
+	if (i->hints & HINT_COMMENTS)
+		return !(i->hints & HINT_BODY);
+	if (holds_the_prose(i, c) || (i->hints & HINT_BODY))
+		return 0;
+	if (f & TAG_CHROME) {
+		/* The header of an article holds its title, date and
+		 * standfirst: the extractor sorts those out. */
+		if (dom_is(n, "header") && c->in_article > 0)
+			return 0;
+		return 1;
+	}
+	/* A class on a link or a span inside a sentence ("tag", "share")
+	 * must not cut the sentence: only containers go by their names. */
+	return (i->hints & HINT_BOILER) && !(f & TAG_INLINE);
+}
+
+static enum dom_step
+boiler_visit(xmlNode *n, int leaving, void *arg)
+{
+	struct boiler_ctx	*c = arg;
+	struct node_info	*i;
+
+	if (n->type != XML_ELEMENT_NODE || (i = dom_info(n)) == NULL)
+		return DOM_SKIP;
+	if (leaving) {
+		if (is_article_root(n, i))
+			c->in_article--;
+		return DOM_SKIP;
+	}
+	if (!dom_is(n, "body") && !dom_is(n, "html") &&
+	    is_boilerplate(n, i, c))
+		return DOM_REMOVE;
+	if (is_article_root(n, i))
+		c->in_article++;
+	return DOM_DESCEND;
+}
+
+void
+prune_boilerplate(xmlNode *root)
+{
+	struct dom_measure	 m;
+	struct boiler_ctx	 c;
+	struct node_info	*ri;
+
+	dom_measure(root, &m);
+	if ((ri = dom_info(root)) == NULL) {
+		dom_measure_free(&m);
+		return;
+	}
+	c.prose = ri->text - ri->link;
+	c.in_article = 0;
+	dom_walk(root, boiler_visit, &c);
+	dom_measure_free(&m);
+}

@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: ISC */
+/* Remove what is never article content.  Both passes edit the tree in
+ * place. */
+#ifndef PRUNE_H
+#define PRUNE_H
+
+#include <libxml/tree.h>
+
+/*
+ * Scripts, styles, forms controls, embedded media, comments and hidden
+ * elements: nothing in them is ever text a reader sees.
+ */
+void	 prune_invisible(xmlNode *root);
+
+/*
+ * Page furniture: nav, aside, footer, page headers, and elements whose
+ * class, id or role name them boilerplate (menus, share bars, related
+ * stories, cookie banners, comment threads, …).  An element is kept when
+ * it holds most of the page's prose, whatever its name says, so an odd
+ * class on a wrapper cannot take the article with it.
+ */
+void	 prune_boilerplate(xmlNode *root);
+
+#endif

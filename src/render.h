@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: ISC */
+/* Output formats behind one small interface: one file per format. */
+#ifndef RENDER_H
+#define RENDER_H
+
+struct article;
+struct buf;
+
+struct render_opts {
+	int	 pretty;	/* json: indented, not one line */
+};
+
+/*
+ * A renderer writes into a buffer, never to a file: batch workers render
+ * in parallel while the writer keeps the output in input order, and a
+ * failed document never leaves half its output behind.  begin and end
+ * frame a whole run (an XML root element); either may be NULL.  sep is
+ * written between two articles.
+ */
+struct renderer {
+	const char	*name;		/* the -f argument */
+	const char	*sep;		/* between articles; may be "" */
+	void		(*begin)(struct buf *, const struct render_opts *);
+	void		(*article)(struct buf *, const struct article *,
+			    const struct render_opts *);
+	void		(*end)(struct buf *, const struct render_opts *);
+};
+
+extern const struct renderer render_text, render_json, render_xml;
+
+/* The renderer called name, or NULL. */
+const struct renderer	*render_find(const char *name);
+
+/* The names of all renderers, separated by ", " (for --help). */
+const char		*render_names(void);
+
+#endif

@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: ISC */
+/* JSON: one object per article on one line (JSON Lines for a batch),
+ * built with jansson so escaping is never ours to get wrong.  Missing
+ * values are null; keys keep their documented order. */
+#include <jansson.h>
+
+#include "article.h"
+#include "buf.h"
+#include "render.h"
+
+/* A string, or null for NULL (or for text jansson will not take). */
+static json_t *
+str_or_null(const char *s)
+{
+	json_t	*v;
+
+	if (s == NULL || (v = json_string(s)) == NULL)
+		return json_null();
+	return v;
+}
+
+static json_t *
+dateline_json(const struct dateline *d)
+{
+	json_t	*o;
+
+	if (d == NULL)
+		return json_null();
+	o = json_object();
+	json_object_set_new(o, "text", str_or_null(d->text));
+	json_object_set_new(o, "place", str_or_null(d->place));
+	json_object_set_new(o, "region", str_or_null(d->region));
+	json_object_set_new(o, "date", str_or_null(d->date));
+	json_object_set_new(o, "source", str_or_null(d->source));
+	return o;
+}
+
+static json_t *
+blocks_json(const struct article *a)
+{
+	json_t	*list = json_array(), *b;
+	size_t	 k;
+
+	for (k = 0; k < a->nblocks; k++) {
+		const struct block *bl = &a->blocks[k];
+
+		b = json_object();
+		json_object_set_new(b, "kind",
+		    json_string(block_kind_name(bl->kind)));
+		if (bl->kind == BLOCK_HEADING || bl->kind == BLOCK_LIST_ITEM)
+			json_object_set_new(b, "level",
+			    json_integer(bl->level));
+		json_object_set_new(b, "text", str_or_null(bl->text));
+		json_array_append_new(list, b);
+	}
+	return list;
+}
+
+static int
+to_buf(const char *data, size_t len, void *arg)
+{
+	buf_put(arg, data, len);
+	return 0;
+}
+
+static void
+json_article(struct buf *out, const struct article *a,
+    const struct render_opts *o)
+{
+	struct buf	 body = BUF_INIT;
+	json_t		*j = json_object();
+
+	article_body_text(a, &body);
+	json_object_set_new(j, "title", str_or_null(a->title));
+	json_object_set_new(j, "date", str_or_null(a->date));
+	json_object_set_new(j, "modified", str_or_null(a->modified));
+	json_object_set_new(j, "author", str_or_null(a->author));
+	json_object_set_new(j, "source", str_or_null(a->source));
+	json_object_set_new(j, "site_name", str_or_null(a->site_name));
+	json_object_set_new(j, "section", str_or_null(a->section));
+	json_object_set_new(j, "lang", str_or_null(a->lang));
+	json_object_set_new(j, "url", str_or_null(a->url));
+	json_object_set_new(j, "description", str_or_null(a->description));
+	json_object_set_new(j, "charset", str_or_null(a->charset));
+	json_object_set_new(j, "dateline", dateline_json(a->dateline));
+	json_object_set_new(j, "text", str_or_null(buf_cstr(&body)));
+	json_object_set_new(j, "blocks", blocks_json(a));
+	json_dump_callback(j, to_buf, out, o->pretty ? JSON_INDENT(2) :
+	    JSON_COMPACT);
+	buf_putc(out, '\n');
+	json_decref(j);
+	buf_free(&body);
+}
+
+const struct renderer render_json = {
+	"json", "", NULL, json_article, NULL
+};

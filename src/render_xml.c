@@ -1,0 +1,105 @@
+/* SPDX-License-Identifier: ISC */
+/* XML: one <articles> root holding one <article> per input, written with
+ * libxml2's writer so the output is always well-formed.  Missing values
+ * are absent elements. */
+#include <libxml/xmlwriter.h>
+
+#include "article.h"
+#include "buf.h"
+#include "render.h"
+
+static void
+element(xmlTextWriterPtr w, const char *name, const char *value)
+{
+	if (value != NULL)
+		xmlTextWriterWriteElement(w, (const xmlChar *)name,
+		    (const xmlChar *)value);
+}
+
+static void
+write_dateline(xmlTextWriterPtr w, const struct dateline *d)
+{
+	if (d == NULL)
+		return;
+	xmlTextWriterStartElement(w, (const xmlChar *)"dateline");
+	element(w, "text", d->text);
+	element(w, "place", d->place);
+	element(w, "region", d->region);
+	element(w, "date", d->date);
+	element(w, "source", d->source);
+	xmlTextWriterEndElement(w);
+}
+
+static void
+write_blocks(xmlTextWriterPtr w, const struct article *a)
+{
+	size_t	 k;
+
+	xmlTextWriterStartElement(w, (const xmlChar *)"blocks");
+	for (k = 0; k < a->nblocks; k++) {
+		const struct block *b = &a->blocks[k];
+
+		xmlTextWriterStartElement(w, (const xmlChar *)"block");
+		xmlTextWriterWriteAttribute(w, (const xmlChar *)"kind",
+		    (const xmlChar *)block_kind_name(b->kind));
+		if (b->kind == BLOCK_HEADING || b->kind == BLOCK_LIST_ITEM)
+			xmlTextWriterWriteFormatAttribute(w,
+			    (const xmlChar *)"level", "%d", b->level);
+		xmlTextWriterWriteString(w, (const xmlChar *)b->text);
+		xmlTextWriterEndElement(w);
+	}
+	xmlTextWriterEndElement(w);
+}
+
+static void
+xml_begin(struct buf *out, const struct render_opts *o)
+{
+	(void)o;
+	buf_puts(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	    "<articles>\n");
+}
+
+static void
+xml_article(struct buf *out, const struct article *a,
+    const struct render_opts *o)
+{
+	xmlBufferPtr	 xb = xmlBufferCreate();
+	xmlTextWriterPtr w = xmlNewTextWriterMemory(xb, 0);
+	struct buf	 body = BUF_INIT;
+
+	(void)o;
+	article_body_text(a, &body);
+	xmlTextWriterSetIndent(w, 1);
+	xmlTextWriterSetIndentString(w, (const xmlChar *)"  ");
+	xmlTextWriterStartElement(w, (const xmlChar *)"article");
+	element(w, "title", a->title);
+	element(w, "date", a->date);
+	element(w, "modified", a->modified);
+	element(w, "author", a->author);
+	element(w, "source", a->source);
+	element(w, "site_name", a->site_name);
+	element(w, "section", a->section);
+	element(w, "lang", a->lang);
+	element(w, "url", a->url);
+	element(w, "description", a->description);
+	element(w, "charset", a->charset);
+	write_dateline(w, a->dateline);
+	element(w, "text", buf_cstr(&body));
+	write_blocks(w, a);
+	xmlTextWriterEndElement(w);
+	xmlFreeTextWriter(w);
+	buf_put(out, xmlBufferContent(xb), (size_t)xmlBufferLength(xb));
+	xmlBufferFree(xb);
+	buf_free(&body);
+}
+
+static void
+xml_end(struct buf *out, const struct render_opts *o)
+{
+	(void)o;
+	buf_puts(out, "</articles>\n");
+}
+
+const struct renderer render_xml = {
+	"xml", "", xml_begin, xml_article, xml_end
+};

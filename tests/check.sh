@@ -1,0 +1,43 @@
+#!/bin/sh
+# make check: every suite against each build given (build, build/asan):
+# the unit tests, the golden fixtures, the command-line tests and the
+# schema validation.  Ends with one line "N passed, N failed".
+#   tests/check.sh BUILD...
+set -u
+cd "$(dirname "$0")/.."
+total_pass=0 total_fail=0
+
+# Run one suite; its last line says "... N passed, N failed".
+suite() {
+	out=$("$@" 2>&1)
+	rc=$?
+	printf '%s\n' "$out" | grep -v '^ok ' | sed 's/^/    /'
+	last=$(printf '%s\n' "$out" | tail -n 1)
+	p=$(printf '%s\n' "$last" | grep -o '[0-9]* passed' | grep -o '[0-9]*')
+	f=$(printf '%s\n' "$last" | grep -o '[0-9]* failed' | grep -o '[0-9]*')
+	if [ -z "$p" ] || [ -z "$f" ]; then
+		# A suite that died without its summary counts as one failure.
+		p=0 f=1
+	elif [ "$rc" != 0 ] && [ "$f" = 0 ]; then
+		f=1
+	fi
+	total_pass=$((total_pass + p))
+	total_fail=$((total_fail + f))
+}
+
+for build in "$@"; do
+	echo "== $build"
+	for t in "$build"/t_*; do
+		[ -x "$t" ] || continue
+		echo "  $(basename "$t")"
+		suite ${VALGRIND:-} "$t" tests/unit
+	done
+	echo "  golden"
+	suite tests/golden.sh "$build/artex"
+	echo "  cli"
+	suite tests/cli.sh "$build/artex"
+	echo "  schema"
+	suite tests/schema.sh "$build/artex"
+done
+echo "$total_pass passed, $total_fail failed"
+[ "$total_fail" = 0 ]

@@ -1,0 +1,132 @@
+#!/bin/sh
+# Command-line behaviour: the seed page's values, stdin and -o, batches
+# with bad inputs mixed in, exit statuses, messages, write errors.
+# Bad inputs are generated here, not stored.
+#   tests/cli.sh ARTEX
+set -u
+ARTEX=${1:-./artex}
+case $ARTEX in /*) ;; *) ARTEX=$(pwd)/$ARTEX ;; esac
+here=$(cd "$(dirname "$0")" && pwd)
+fx=$here/fixtures
+seed=$fx/belta-csto.html
+pass=0 fail=0
+tmp=$(mktemp -d)
+trap 'chmod -R u+rw "$tmp"; rm -rf "$tmp"' EXIT
+export LC_ALL=C.UTF-8
+cd "$tmp" || exit 1
+
+ok() { pass=$((pass + 1)); }
+bad() { echo "FAIL $*"; fail=$((fail + 1)); }
+# check NAME COMMAND...: the command must succeed.
+check() {
+	name=$1
+	shift
+	if "$@"; then ok; else bad "$name"; fi
+}
+# run ARGS...: artex with its status in $rc, stdout in out, stderr in err.
+run() {
+	${VALGRIND:-} "$ARTEX" "$@" > out 2> err
+	rc=$?
+}
+field() {	# field JQ-PATH: from the JSON in out
+	jq -r "$1" out
+}
+
+# --- the seed page -------------------------------------------------------
+run -f json "$seed"
+check "seed: exit 0" [ "$rc" = 0 ]
+check "seed: title" [ "$(field .title)" = "CSTO foreign ministers adopt statement on 80th anniversary of Belarus’ liberation from Nazi invaders" ]
+check "seed: date" [ "$(field .date)" = 2024-06-21T13:32 ]
+check "seed: section" [ "$(field .section)" = "Government Bodies" ]
+check "seed: dateline place" [ "$(field .dateline.place)" = MINSK ]
+check "seed: dateline date" [ "$(field .dateline.date)" = "21 June" ]
+check "seed: dateline source" [ "$(field .dateline.source)" = BelTA ]
+check "seed: source" [ "$(field .source)" = BelTA ]
+check "seed: lang" [ "$(field .lang)" = en ]
+check "seed: eight paragraphs" [ "$(field '.blocks | length')" = 8 ]
+check "seed: all paragraphs" [ "$(field '[.blocks[].kind] | unique | join(",")')" = paragraph ]
+check "seed: no boilerplate" sh -c '! grep -E "All news|Subscribe to us|Recent news|Sunday, 21 July|Flag|cookies|All rights reserved" out'
+# The body is the seed's eight paragraphs verbatim, no-break space gone.
+sed -n '9,$p' "$here/../../shared/seed/belta-2024-06-21-csto.txt" 2>/dev/null > seed.txt
+if [ -s seed.txt ]; then
+	grep -v -e '^$' -e '^Subscribe to us$' -e '^Recent news from Belarus$' seed.txt |
+	    sed 's/^\xc2\xa0//; s/ *$//' > want.txt
+	field '.blocks[].text' > got.txt
+	check "seed: body verbatim" cmp -s want.txt got.txt
+fi
+
+# --- formats, stdin, -o ------------------------------------------------------
+run "$seed"
+check "text: title first" [ "$(head -1 out)" = "$(jq -r .title "$fx/belta-csto.expected.json")" ]
+check "text: blank line after title" [ "$(sed -n 2p out)" = "" ]
+run -f xml - < "$seed"
+check "stdin with -: xml" grep -q '<dateline>' out
+run -f json < "$seed"
+check "stdin without file" [ "$(field .date)" = 2024-06-21T13:32 ]
+run -f json -o result.json "$seed"
+check "-o: status 0" [ "$rc" = 0 ]
+check "-o: nothing on stdout" [ ! -s out ]
+check "-o writes the file" [ "$(jq -r .date result.json)" = 2024-06-21T13:32 ]
+run --url https://example.org/news/1 -f json "$fx/no-dateline.html"
+check "--url fills a missing url" [ "$(field .url)" = https://example.org/news/1 ]
+
+# --- bad inputs: one line naming the input, status 1 --------------------------
+: > empty.html
+printf '\211PNG\r\n\032\n\0\0\0\rIHDR' > image.png
+printf 'hello' | gzip > page.html.gz
+mkdir folder
+printf '<html><body><script>var x = 1;</script></body></html>' > notext.html
+head -c 4000 "$seed" > truncated.html
+for f in empty.html image.png page.html.gz folder missing.html notext.html; do
+	run "$f"
+	check "$f: status 1" [ "$rc" = 1 ]
+	check "$f: one message naming it" sh -c "[ \$(wc -l < err) = 1 ] && grep -q '^artex: $f: ' err"
+done
+if [ "$(id -u)" != 0 ]; then
+	cp "$seed" locked.html
+	chmod 000 locked.html
+	run locked.html
+	check "unreadable: status 1" [ "$rc" = 1 ]
+	check "unreadable: message" grep -q '^artex: locked.html: Permission denied' err
+fi
+run truncated.html
+check "truncated page still gives its article" [ "$rc" = 0 ]
+
+# --- batches: the good documents are all written ----------------------------
+run -f json "$seed" missing.html image.png "$fx/no-dateline.html" empty.html
+check "batch: status 1" [ "$rc" = 1 ]
+check "batch: two JSON lines" [ "$(wc -l < out)" = 2 ]
+check "batch: three messages" [ "$(wc -l < err)" = 3 ]
+check "batch: input order" [ "$(jq -r .dateline.source out | head -1)" = BelTA ]
+run -f xml "$seed" folder "$fx/no-dateline.html"
+check "batch xml: two articles" [ "$(grep -c '^<article>' out)" = 2 ]
+check "batch xml: well-formed" xmllint --noout out
+run "$seed" "$fx/no-dateline.html"
+check "batch text: one form feed line" [ "$(grep -c "$(printf '^\f$')" out)" = 1 ]
+check "batch text: status 0" [ "$rc" = 0 ]
+
+# --- usage ----------------------------------------------------------------------
+run --no-such-option "$seed"
+check "unknown option: status 2" [ "$rc" = 2 ]
+run -f yaml "$seed"
+check "unknown format: status 2" [ "$rc" = 2 ]
+check "unknown format: message" grep -q "unknown format" err
+run --charset klingon "$seed"
+check "unknown charset: status 2" [ "$rc" = 2 ]
+run --help
+check "--help: status 0" [ "$rc" = 0 ]
+check "--help: exit statuses" grep -q "Exit status" out
+run --version
+check "--version" grep -q '^artex [0-9]' out
+
+# --- output errors ----------------------------------------------------------------
+if [ -w /dev/full ]; then
+	run "$seed" -o /dev/full
+	check "/dev/full: status 3" [ "$rc" = 3 ]
+	check "/dev/full: message" grep -q 'write error' err
+fi
+"$ARTEX" "$seed" "$seed" "$seed" 2> err | head -c 10 > /dev/null
+check "closed pipe: nothing on stderr" [ ! -s err ]
+
+echo "cli: $pass passed, $fail failed"
+[ $fail = 0 ]
