@@ -253,6 +253,41 @@ static const char *const time_links[] = {
 
 static const char *const ordinals[] = { "st", "nd", "rd", "th", "º", NULL };
 
+/*
+ * Weekdays, folded.  A weekday just before a date belongs to its range
+ * ("Friday, June 21, 2024"), so that a caller can tell a line that holds
+ * nothing but a date.  "feira" ends Portuguese "sexta-feira", "ятниця"
+ * Ukrainian "п'ятниця" after its apostrophe.
+ */
+static const char *const weekdays[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+	"sat", "sun",
+	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+	"sonnabend", "sonntag",
+	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+	"dimanche", "lun", "mar", "mer", "jeu", "ven", "sam", "dim",
+	"lunes", "martes", "miércoles", "miercoles", "jueves", "viernes",
+	"sábado", "sabado", "domingo", "mié", "mie", "jue", "vie", "sáb",
+	"sab", "dom",
+	"lunedì", "lunedi", "martedì", "martedi", "mercoledì", "mercoledi",
+	"giovedì", "giovedi", "venerdì", "venerdi", "sabato", "domenica",
+	"feira",
+	"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
+	"zondag",
+	"poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota",
+	"niedziela",
+	"pazartesi", "sali", "çarşamba", "perşembe", "cuma", "cumartesi",
+	"pazar",
+	"понедельник", "вторник", "среда", "четверг", "пятница", "суббота",
+	"воскресенье", "пн", "вт", "ср", "чт", "пт", "сб", "вс",
+	"панядзелак", "аўторак", "серада", "чацвер", "пятніца", "субота",
+	"нядзеля",
+	"понеділок", "вівторок", "середа", "четвер", "пʼятниця", "ятниця",
+	"неділя", "нд",
+	NULL
+};
+
 static const int mdays[12] = {
 	31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
 };
@@ -1213,14 +1248,13 @@ try_at(const struct text *t, size_t b, enum date_order o, struct date *d,
 	    right_ok(t, *end);
 }
 
-/* The start of the word that ends just before the day at q, past spaces
- * and a dot ("June 21", "Sept. 3"), or NONE.  Looks no further back than
- * lo, nor more than WORDMAX bytes. */
+/* Where the spaces that end at i start, looking no further back than
+ * lo. */
 static size_t
-word_before(const struct text *t, size_t q, size_t lo)
+spaces_back(const struct text *t, size_t i, size_t lo)
 {
 	unsigned cp;
-	size_t	 i = q, j, k;
+	size_t	 j;
 	int	 n;
 
 	for (n = 0; n < SPMAX && i > lo; n++) {
@@ -1229,18 +1263,66 @@ word_before(const struct text *t, size_t q, size_t lo)
 			break;
 		i = j;
 	}
-	if (i == q)
-		return NONE;
-	if (i > lo && t->s[i - 1] == '.')
-		i--;
-	for (k = i; i > lo && k - i <= WORDMAX; i = j) {
+	return i;
+}
+
+/* Where the word that ends at k starts, or NONE: no word, or one longer
+ * than WORDMAX bytes, or one that reaches back to lo. */
+static size_t
+word_back(const struct text *t, size_t k, size_t lo)
+{
+	unsigned cp;
+	size_t	 i, j;
+
+	for (i = k; i > lo && k - i <= WORDMAX; i = j) {
 		j = dec_back(t, i, &cp);
 		if (!is_letter(cp))
 			break;
 	}
-	if (i == k || k - i > WORDMAX)
+	if (i == k || k - i > WORDMAX || (i == lo && lo > 0))
 		return NONE;
 	return i;
+}
+
+/* The start of the word that ends just before the day at q, past spaces
+ * and a dot ("June 21", "Sept. 3"), or NONE. */
+static size_t
+word_before(const struct text *t, size_t q, size_t lo)
+{
+	size_t	 i = spaces_back(t, q, lo);
+
+	if (i == q)
+		return NONE;
+	if (i > lo && t->s[i - 1] == '.')
+		i--;
+	return word_back(t, i, lo);
+}
+
+/* The start of the weekday before the date at b ("Friday, ", "Fri., ",
+ * "пятница, ", "sexta-feira, "), or b. */
+static size_t
+weekday_before(const struct text *t, size_t b, size_t lo)
+{
+	struct word w;
+	unsigned cp;
+	size_t	 i = spaces_back(t, b, lo), j;
+
+	if (i > lo && t->s[i - 1] == ',')
+		i--;
+	if (i == b)
+		return b;
+	if (i > lo && t->s[i - 1] == '.')
+		i--;
+	if ((j = word_back(t, i, lo)) == NONE || !read_word(t, j, &w) ||
+	    w.end != i || !word_in(&w, weekdays))
+		return b;
+	if (j > lo) {
+		i = dec_back(t, j, &cp);
+		if ((cp == '-' || cp == '\'' || cp == 0x2019) &&
+		    (i = word_back(t, i, lo)) != NONE)
+			j = i;
+	}
+	return left_ok(t, j) ? j : b;
 }
 
 /* A day just before the month name at b: "21 June 20 people" holds no
@@ -1336,7 +1418,8 @@ date_parse(const char *s, size_t len, enum date_order o, struct date *d)
  * Every date holds a digit, so the scan jumps from one run of digits to
  * the next and tries a month name just before it ("June 21") and the run
  * itself ("21 June", "21.06.2024", "13:32, 21 June").  The first complete
- * date wins; a date without a year is kept in case none comes.
+ * date wins; a date without a year is kept in case none comes.  Nothing
+ * before p, the end of what was read already, is looked at again.
  */
 int
 date_find(const char *s, size_t len, enum date_order o, struct date *d,
@@ -1363,6 +1446,7 @@ date_find(const char *s, size_t len, enum date_order o, struct date *d,
 				continue;
 			}
 		}
+		b = weekday_before(&t, b, p);
 		if (cur.year != 0) {
 			*d = cur;
 			*start = b;

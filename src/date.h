@@ -52,7 +52,8 @@ int	 date_parse(const char *s, size_t len, enum date_order, struct date *d);
  *
  * The first complete date (day, month, year) wins; only when there is
  * none is the first date without a year returned ("MINSK, 21 June
- * (BelTA)").  A weekday before the date is not part of the range.  No
+ * (BelTA)").  A weekday just before the date ("Friday, ", "Fri, ",
+ * "пятница, ") is part of the range, though it is not checked.  No
  * match starts or ends inside a longer number or word.  Linear in len;
  * no allocation.
  */

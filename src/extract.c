@@ -566,6 +566,7 @@ seg_in(const struct seg *g)
 /* --- cleaning single blocks ---------------------------------------------- */
 
 struct filter {
+	struct article	*a;
 	const struct extract_opts *opts;
 	enum date_order	 order;		/* how to read 06/07/2024 here */
 	struct buf	 title;		/* normalized, for comparison */
@@ -606,16 +607,22 @@ starts_with_ci(const char *s, const char *prefix, size_t n)
 	return 1;
 }
 
+/* A line that is a date and little else ("Published: 21.06.2024, 13:32").
+ * Either reading of 06/07/2024 makes it a date line. */
 static int
 is_date_line(const char *text, size_t len, unsigned chars)
 {
+	static const enum date_order orders[] = { DATE_ORDER_DMY,
+	    DATE_ORDER_MDY };
 	struct date	 d;
-	size_t		 start, end;
+	size_t		 start, end, k;
 
-	if (chars > 60 || !date_find(text, len, DATE_ORDER_UNKNOWN, &d,
-	    &start, &end))
+	if (chars > 60)
 		return 0;
-	return d.year != 0 && (end - start) * 10 >= len * 6;
+	for (k = 0; k < 2; k++)
+		if (date_find(text, len, orders[k], &d, &start, &end))
+			return d.year != 0 && (end - start) * 10 >= len * 5;
+	return 0;
 }
 
 static const char *const byline_openers[] = {
@@ -643,6 +650,31 @@ is_byline(const char *text, size_t len, unsigned chars, struct filter *f)
 	return 0;
 }
 
+/* 1 when the title is "text SEP something" or "something SEP text". */
+static int
+is_title_part(const char *text, size_t len, const struct filter *f)
+{
+	static const char *const seps[] = { " - ", " | ", " – ", " — ",
+	    " :: ", " · ", " » ", ": " };
+	const char	*t = f->title.data;
+	size_t		 tl = f->title.len, k, sl;
+
+	if (len < 12 || len >= tl)
+		return 0;
+	for (k = 0; k < sizeof(seps) / sizeof(seps[0]); k++) {
+		sl = strlen(seps[k]);
+		if (tl < len + sl)
+			continue;
+		if (strncmp(t, text, len) == 0 &&
+		    strncmp(t + len, seps[k], sl) == 0)
+			return 1;
+		if (strcmp(t + tl - len, text) == 0 &&
+		    strncmp(t + tl - len - sl, seps[k], sl) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 when the block is furniture that sits inside article containers. */
 static int
 is_boilerplate(const struct seg *g, const char *text, struct filter *f)
@@ -661,9 +693,18 @@ is_boilerplate(const struct seg *g, const char *text, struct filter *f)
 		return 0;
 	buf_reset(&f->tmp);
 	norm_text(text, g->len, 0, &f->tmp);
-	if (f->title.len > 0 && (g->kind == BLOCK_HEADING || f->kept == 0) &&
-	    same_text(buf_cstr(&f->tmp), f->title.data))
-		return 1;
+	if (f->title.len > 0 && (g->kind == BLOCK_HEADING || f->kept < 3)) {
+		if (same_text(buf_cstr(&f->tmp), f->title.data))
+			return 1;
+		if (is_title_part(f->tmp.data, f->tmp.len, f)) {
+			/* "Site - Headline" in <title>, "Headline" in the
+			 * page: the page shows which part is the headline. */
+			f->a->title = article_strdup(f->a, f->tmp.data);
+			buf_reset(&f->title);
+			buf_puts(&f->title, f->tmp.data);
+			return 1;
+		}
+	}
 	if (is_date_line(f->tmp.data, f->tmp.len, g->chars))
 		return 1;
 	return is_byline(buf_cstr(&f->tmp), f->tmp.len, g->chars, f);
@@ -681,10 +722,11 @@ order_for_lang(const char *lang)
 }
 
 static void
-filter_init(struct filter *f, const struct article *a,
+filter_init(struct filter *f, struct article *a,
     const struct extract_opts *o)
 {
 	memset(f, 0, sizeof(*f));
+	f->a = a;
 	f->opts = o;
 	f->order = order_for_lang(a->lang);
 	if (a->title != NULL)

@@ -98,18 +98,19 @@ make_dateline(struct article *a)
 {
 	struct dateline_match	 m;
 	struct dateline		*d;
-	const char		*t;
+	const char		*t = NULL;
 	size_t			 k;
 
-	/* The dateline opens the story: the first paragraph, after any
-	 * headings or captions above it. */
-	for (k = 0; k < a->nblocks && k < 4; k++)
-		if (a->blocks[k].kind == BLOCK_PARAGRAPH)
+	/* The dateline opens the story: one of the first paragraphs, after
+	 * any headings, captions or a standfirst above it. */
+	for (k = 0; k < a->nblocks && k < 4; k++) {
+		if (a->blocks[k].kind != BLOCK_PARAGRAPH)
+			continue;
+		t = a->blocks[k].text;
+		if (dateline_parse(t, strlen(t), &m))
 			break;
+	}
 	if (k == a->nblocks || k == 4)
-		return NULL;
-	t = a->blocks[k].text;
-	if (!dateline_parse(t, strlen(t), &m))
 		return NULL;
 	d = arena_alloc(a->arena, sizeof(*d));
 #define SPAN(s) ((s).len ? arena_strndup(a->arena, t + (s).off, (s).len) : NULL)
