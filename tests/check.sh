@@ -39,5 +39,12 @@ for build in "$@"; do
 	echo "  schema"
 	suite tests/schema.sh "$build/artex"
 done
+echo "== man page"
+if command -v mandoc >/dev/null 2>&1; then
+	suite sh -c 'mandoc -Tlint -Wwarning man/artex.1 && echo "1 passed, 0 failed"'
+else
+	echo "    FAIL mandoc is not installed"
+	total_fail=$((total_fail + 1))
+fi
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" = 0 ]
