@@ -25,6 +25,7 @@
 #include "extract.h"
 #include "hints.h"
 #include "normalize.h"
+#include "trace.h"
 #include "xalloc.h"
 
 /* A text block of the page before we know whether it is content. */
@@ -778,15 +779,26 @@ seg_is_title(const struct seg *g, const char *text, struct filter *f)
 	return same_text(buf_cstr(&f->tmp), f->title.data);
 }
 
-/* Where the headline is among the blocks, or where the content starts. */
+/* Where the headline is among the blocks, or nsegs. */
 static size_t
-title_index(struct seg_ctx *c, struct filter *f)
+title_seg_index(struct seg_ctx *c, struct filter *f)
 {
 	size_t	 k;
 
 	for (k = 0; k < c->nsegs; k++)
 		if (seg_is_title(&c->segs[k], c->text.data + c->segs[k].off, f))
 			return k;
+	return c->nsegs;
+}
+
+/* Where the headline is, or where the content starts. */
+static size_t
+title_index(struct seg_ctx *c, struct filter *f)
+{
+	size_t	 k;
+
+	if ((k = title_seg_index(c, f)) < c->nsegs)
+		return k;
 	for (k = 0; k < c->nsegs; k++)
 		if (seg_in(&c->segs[k]))
 			return k;
@@ -850,16 +862,66 @@ visible_date(struct seg_ctx *c, struct article *a, struct filter *f)
 		a->date = article_strdup(a, iso);
 }
 
+struct filter;
+static size_t	 title_seg_index(struct seg_ctx *, struct filter *);
+
+/* The headline is where the article starts: a candidate that holds it,
+ * or whose text begins just below it, is worth more than one that does
+ * not (a popup, a shipping note, a comment thread elsewhere). */
+#define TITLE_REACH 12
+
+static void
+favour_near_title(struct node_info **top, size_t ntop, struct seg_ctx *c,
+    size_t t)
+{
+	size_t			 k, j, first;
+	struct node_info	*tmp;
+
+	if (t >= c->nsegs)
+		return;
+	for (k = 0; k < ntop; k++) {
+		if (contains(top[k], c->segs[t].owner)) {
+			top[k]->score *= 1.5f;
+			continue;
+		}
+		for (first = t + 1; first < c->nsegs && first <= t +
+		    TITLE_REACH; first++)
+			if (contains(top[k], c->segs[first].owner)) {
+				top[k]->score *= 1.5f;
+				break;
+			}
+	}
+	for (k = 1; k < ntop; k++)
+		for (j = k; j > 0 && top[j - 1]->score < top[j]->score; j--) {
+			tmp = top[j];
+			top[j] = top[j - 1];
+			top[j - 1] = tmp;
+		}
+}
+
 static struct node_info *
-choose(struct dom_measure *m, xmlNode *body)
+choose(struct dom_measure *m, xmlNode *body, struct seg_ctx *c, size_t t)
 {
 	struct node_info	*top[NTOP], *best;
-	size_t			 ntop;
+	size_t			 ntop, k;
 
 	if ((ntop = top_candidates(m, top)) == 0)
 		return dom_info(body);
+	favour_near_title(top, ntop, c, t);
+	for (k = 0; k < ntop; k++)
+		TRACE("candidate %zu: <%s class=\"%s\" id=\"%s\"> score %.1f "
+		    "text %u link %u\n", k, top[k]->node->name,
+		    dom_attr(top[k]->node, "class") ?
+		    dom_attr(top[k]->node, "class") : "",
+		    dom_attr(top[k]->node, "id") ?
+		    dom_attr(top[k]->node, "id") : "", top[k]->score,
+		    top[k]->text, top[k]->link);
 	best = shared_ancestor(top, ntop, body);
-	return climb(best, body);
+	best = climb(best, body);
+	TRACE("chosen: <%s class=\"%s\"> score %.1f\n", best->node->name,
+	    dom_attr(best->node, "class") ? dom_attr(best->node, "class") : "",
+	    best->score);
+	return best;
 }
 
 size_t
@@ -879,7 +941,7 @@ extract(xmlNode *body, struct article *a, const struct extract_opts *o)
 	flush(&c);
 	score_segments(&c, body);
 	filter_init(&f, a, o);
-	if ((root = choose(&m, body)) != NULL) {
+	if ((root = choose(&m, body, &c, title_seg_index(&c, &f))) != NULL) {
 		mark_selected(root, body);
 		mark_regions(&m);
 		if (a->date == NULL)

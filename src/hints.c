@@ -21,12 +21,12 @@ struct token_hint {
 /* Sorted by token (strcmp order) for binary search; a prefix entry also
  * matches tokens that start with it. */
 static const struct token_hint token_hints[] = {
-	{ "ad",			0, HINT_BOILER },
-	{ "addthis",		0, HINT_BOILER },
-	{ "ads",		0, HINT_BOILER },
-	{ "adsense",		0, HINT_BOILER },
-	{ "adslot",		0, HINT_BOILER },
-	{ "adv",		0, HINT_BOILER },
+	{ "ad",			0, HINT_FURNITURE },
+	{ "addthis",		0, HINT_FURNITURE },
+	{ "ads",		0, HINT_FURNITURE },
+	{ "adsense",		0, HINT_FURNITURE },
+	{ "adslot",		0, HINT_FURNITURE },
+	{ "adv",		0, HINT_FURNITURE },
 	{ "advert",		1, HINT_BOILER },
 	{ "affiliate",		0, HINT_WEAK_NEG },
 	{ "article",		1, HINT_CONTENT },
@@ -37,7 +37,7 @@ static const struct token_hint token_hints[] = {
 	{ "aside",		0, HINT_WEAK_NEG },
 	{ "author",		1, HINT_AUTHOR },
 	{ "autor",		1, HINT_AUTHOR },
-	{ "banner",		1, HINT_BOILER },
+	{ "banner",		1, HINT_FURNITURE },
 	{ "beitrag",		1, HINT_CONTENT },
 	{ "blog",		0, HINT_CONTENT },
 	{ "body",		0, HINT_CONTENT },
@@ -57,7 +57,7 @@ static const struct token_hint token_hints[] = {
 	{ "content",		1, HINT_CONTENT },
 	{ "contenu",		0, HINT_CONTENT },
 	{ "cookie",		1, HINT_BOILER },
-	{ "copyright",		0, HINT_BOILER },
+	{ "copyright",		0, HINT_FURNITURE },
 	{ "credit",		1, HINT_CAPTION },
 	{ "cuerpo",		0, HINT_CONTENT },
 	{ "date",		1, HINT_DATE },
@@ -76,9 +76,9 @@ static const struct token_hint token_hints[] = {
 	{ "intro",		0, HINT_LEAD },
 	{ "kicker",		0, HINT_SECTION },
 	{ "lead",		0, HINT_LEAD },
-	{ "login",		0, HINT_BOILER },
+	{ "login",		0, HINT_FURNITURE },
 	{ "main",		0, HINT_CONTENT },
-	{ "masthead",		0, HINT_BOILER },
+	{ "masthead",		0, HINT_FURNITURE },
 	{ "megamenu",		0, HINT_BOILER },
 	{ "menu",		1, HINT_BOILER },
 	{ "meta",		0, HINT_WEAK_NEG },
@@ -88,11 +88,11 @@ static const struct token_hint token_hints[] = {
 	{ "navigation",		0, HINT_BOILER },
 	{ "newsletter",		1, HINT_BOILER },
 	{ "outbrain",		1, HINT_BOILER },
-	{ "overlay",		0, HINT_BOILER },
-	{ "pager",		0, HINT_BOILER },
-	{ "pagination",		0, HINT_BOILER },
+	{ "overlay",		0, HINT_FURNITURE },
+	{ "pager",		0, HINT_FURNITURE },
+	{ "pagination",		0, HINT_FURNITURE },
 	{ "paywall",		1, HINT_BOILER },
-	{ "popular",		0, HINT_BOILER },
+	{ "popular",		0, HINT_FURNITURE },
 	{ "popup",		1, HINT_BOILER },
 	{ "post",		0, HINT_CONTENT },
 	{ "postbody",		0, HINT_CONTENT | HINT_BODY },
@@ -109,11 +109,11 @@ static const struct token_hint token_hints[] = {
 	{ "rubric",		1, HINT_SECTION },
 	{ "share",		1, HINT_BOILER },
 	{ "sharing",		0, HINT_BOILER },
-	{ "shoutbox",		0, HINT_BOILER },
+	{ "shoutbox",		0, HINT_FURNITURE },
 	{ "sidebar",		1, HINT_BOILER },
-	{ "signup",		0, HINT_BOILER },
-	{ "skip",		0, HINT_BOILER },
-	{ "skyscraper",		0, HINT_BOILER },
+	{ "signup",		0, HINT_FURNITURE },
+	{ "skip",		0, HINT_FURNITURE },
+	{ "skyscraper",		0, HINT_FURNITURE },
 	{ "social",		1, HINT_BOILER },
 	{ "sponsor",		1, HINT_BOILER },
 	{ "standfirst",		0, HINT_LEAD },
@@ -125,22 +125,22 @@ static const struct token_hint token_hints[] = {
 	{ "subscription",	1, HINT_BOILER },
 	{ "summary",		0, HINT_LEAD },
 	{ "taboola",		1, HINT_BOILER },
-	{ "tag",		0, HINT_BOILER },
-	{ "tagcloud",		0, HINT_BOILER },
-	{ "taglist",		0, HINT_BOILER },
-	{ "tags",		0, HINT_BOILER },
+	{ "tag",		0, HINT_FURNITURE },
+	{ "tagcloud",		0, HINT_FURNITURE },
+	{ "taglist",		0, HINT_FURNITURE },
+	{ "tags",		0, HINT_FURNITURE },
 	{ "teaser",		1, HINT_WEAK_NEG },
 	{ "testo",		0, HINT_CONTENT },
 	{ "text",		0, HINT_CONTENT },
 	{ "texte",		0, HINT_CONTENT },
 	{ "time",		0, HINT_DATE },
 	{ "timestamp",		0, HINT_DATE },
-	{ "toolbar",		0, HINT_BOILER },
-	{ "tools",		0, HINT_BOILER },
-	{ "topbar",		0, HINT_BOILER },
-	{ "trending",		0, HINT_BOILER },
+	{ "toolbar",		0, HINT_FURNITURE },
+	{ "tools",		0, HINT_FURNITURE },
+	{ "topbar",		0, HINT_FURNITURE },
+	{ "trending",		0, HINT_FURNITURE },
 	{ "tresc",		0, HINT_CONTENT },
-	{ "widget",		1, HINT_BOILER },
+	{ "widget",		1, HINT_FURNITURE },
 };
 
 #define NTOKEN_HINTS (sizeof(token_hints) / sizeof(token_hints[0]))
@@ -206,32 +206,43 @@ value_hints(const char *v)
 	char	 tok[2][40];
 	size_t	 n, prevn = 0;
 	unsigned flags = 0;
-	int	 cur = 0;
+	int	 cur = 0, hump_before = 0, hump_after;
 
 	while (*v != '\0') {
+		if (!is_alnum(*v))
+			hump_before = 0;
 		while (*v != '\0' && !is_alnum(*v))
 			v++;
 		n = 0;
+		hump_after = 0;
 		while (is_alnum(*v)) {
 			if (n > 0 && *v >= 'A' && *v <= 'Z' &&
-			    v[-1] >= 'a' && v[-1] <= 'z')
+			    v[-1] >= 'a' && v[-1] <= 'z') {
+				hump_after = 1;
 				break;
+			}
 			if (n + 1 < sizeof(tok[0]))
-				tok[cur][n++] = (char)(*v | (*v >= 'A' && *v <= 'Z' ? 0x20 : 0));
+				tok[cur][n++] = (char)(*v >= 'A' && *v <= 'Z' ?
+				    *v | 0x20 : *v);
 			v++;
 		}
 		if (n == 0)
 			continue;
 		tok[cur][n] = '\0';
-		flags |= token_lookup(tok[cur]);
+		/* A short word cut out of a camelCase name ("tagStyle_x1")
+		 * is too often part of a generated class to mean much. */
+		if (n >= 5 || !(hump_before || hump_after))
+			flags |= token_lookup(tok[cur]);
 		if (prevn > 0 && prevn + n + 1 < sizeof(tok[0])) {
 			char	 joined[80];
 			memcpy(joined, tok[!cur], prevn);
 			memcpy(joined + prevn, tok[cur], n + 1);
-			flags |= token_lookup(joined) & (HINT_BODY | HINT_BOILER);
+			flags |= token_lookup(joined) & (HINT_BODY |
+			    HINT_BOILER | HINT_FURNITURE);
 		}
 		prevn = n;
 		cur = !cur;
+		hump_before = hump_after;
 	}
 	return flags;
 }
@@ -285,7 +296,7 @@ weight_of(const char *v)
 	if (v == NULL)
 		return 0;
 	f = value_hints(v);
-	if (f & (HINT_BOILER | HINT_WEAK_NEG | HINT_COMMENTS))
+	if (f & (HINT_BOILER | HINT_FURNITURE | HINT_WEAK_NEG | HINT_COMMENTS))
 		w -= 25;
 	if (f & HINT_CONTENT)
 		w += 25;

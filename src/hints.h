@@ -11,7 +11,10 @@
 enum hint_flags {
 	HINT_CONTENT	= 1 << 0,	/* article, content, post, story, … */
 	HINT_WEAK_NEG	= 1 << 1,	/* header, meta, aside, extra, … */
-	HINT_BOILER	= 1 << 2,	/* nav, menu, share, related, … */
+	HINT_BOILER	= 1 << 2,	/* nav, menu, share, related, …: page
+					   furniture whatever else the name says */
+	HINT_FURNITURE	= 1 << 10,	/* widget, tags, tools, ad, …: furniture
+					   unless the name also says content */
 	HINT_COMMENTS	= 1 << 3,	/* comment sections */
 	HINT_BODY	= 1 << 4,	/* articleBody, article-text: the very
 					   body of a story */

@@ -513,7 +513,8 @@ visible_visit(xmlNode *n, int leaving, void *arg)
 		read_section(c, n);
 		return DOM_SKIP;
 	}
-	if ((h & HINT_BOILER) || dom_is(n, "nav") || dom_is(n, "footer"))
+	if ((h & (HINT_BOILER | HINT_FURNITURE)) || dom_is(n, "nav") ||
+	    dom_is(n, "footer"))
 		return DOM_SKIP;
 	if (((h & HINT_AUTHOR) || (dom_is(n, "a") && dom_attr(n, "rel") &&
 	    strcasecmp(dom_attr(n, "rel"), "author") == 0)) &&

@@ -5,6 +5,7 @@
 #include "dom.h"
 #include "hints.h"
 #include "prune.h"
+#include "trace.h"
 
 static enum dom_step
 invisible_visit(xmlNode *n, int leaving, void *ctx)
@@ -16,8 +17,11 @@ invisible_visit(xmlNode *n, int leaving, void *ctx)
 	case XML_ELEMENT_NODE:
 		if (dom_tag_flags(n) & TAG_DROP)
 			return DOM_REMOVE;
-		if (dom_is_hidden(n))
+		if (dom_is_hidden(n)) {
+			TRACE("hidden: <%s class=\"%s\">\n", n->name,
+			    dom_attr(n, "class") ? dom_attr(n, "class") : "");
 			return DOM_REMOVE;
+		}
 		return DOM_DESCEND;
 	case XML_TEXT_NODE:
 	case XML_CDATA_SECTION_NODE:
@@ -76,7 +80,10 @@ is_boilerplate(const xmlNode *n, const struct node_info *i,
 	}
 	/* A class on a link or a span inside a sentence ("tag", "share")
 	 * must not cut the sentence: only containers go by their names. */
-	return (i->hints & HINT_BOILER) && !(f & TAG_INLINE);
+	if (f & TAG_INLINE)
+		return 0;
+	return (i->hints & HINT_BOILER) ||
+	    ((i->hints & HINT_FURNITURE) && !(i->hints & HINT_CONTENT));
 }
 
 static enum dom_step
@@ -93,8 +100,13 @@ boiler_visit(xmlNode *n, int leaving, void *arg)
 		return DOM_SKIP;
 	}
 	if (!dom_is(n, "body") && !dom_is(n, "html") &&
-	    is_boilerplate(n, i, c))
+	    is_boilerplate(n, i, c)) {
+		TRACE("prune: <%s class=\"%s\" id=\"%s\"> text %u link %u\n",
+		    n->name, dom_attr(n, "class") ? dom_attr(n, "class") : "",
+		    dom_attr(n, "id") ? dom_attr(n, "id") : "", i->text,
+		    i->link);
 		return DOM_REMOVE;
+	}
 	if (is_article_root(n, i))
 		c->in_article++;
 	return DOM_DESCEND;
