@@ -97,6 +97,8 @@ struct node_info {
 	float		 score;		/* extract: content score */
 	int		 scored;	/* extract: score is set */
 	unsigned	 state;		/* extract: selection marks */
+	unsigned	 region;	/* extract: prose of the chosen container
+					   this element is in */
 };
 
 struct dom_measure {

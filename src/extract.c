@@ -507,8 +507,16 @@ mark_selected(struct node_info *top, xmlNode *body)
 	buf_free(&tmp);
 }
 
+static unsigned
+prose(const struct node_info *i)
+{
+	return i->text - i->link;
+}
+
 /* Readability's conditional cleaning, for one container inside the
- * article: forms, link lists and other furniture without prose. */
+ * article: forms, link lists and other furniture without prose.  A
+ * container that holds most of the article's prose is the article,
+ * whatever its class says. */
 static int
 is_furniture(const struct node_info *i)
 {
@@ -521,9 +529,9 @@ is_furniture(const struct node_info *i)
 	    dom_is(n, "fieldset") || dom_is(n, "aside") ||
 	    dom_is(n, "header") || dom_is(n, "footer")))
 		return 0;
-	weight = hints_weight(n);
-	if (i->hints & HINT_BODY)
+	if ((i->hints & HINT_BODY) || prose(i) * 2 >= i->region)
 		return 0;
+	weight = hints_weight(n);
 	if ((float)weight + (i->scored ? i->score : 0) < 0)
 		return 1;
 	if (i->commas >= 10)
@@ -547,10 +555,14 @@ mark_regions(struct dom_measure *m)
 		struct node_info *i = &m->info[k], *p;
 
 		p = i->node->parent != NULL ? dom_info(i->node->parent) : NULL;
-		if (p != NULL)
+		if (p != NULL) {
 			i->state |= p->state & (NODE_IN | NODE_OUT);
-		if (i->state & NODE_ROOT)
+			i->region = p->region;
+		}
+		if (i->state & NODE_ROOT) {
 			i->state |= NODE_IN;
+			i->region = prose(i);
+		}
 		else if ((i->state & NODE_IN) && !(i->state & NODE_OUT) &&
 		    is_furniture(i))
 			i->state |= NODE_OUT;
