@@ -94,7 +94,7 @@ static const struct tag tags[] = {
 	{ "nobr",		TAG_INLINE },
 	{ "noembed",	TAG_DROP },
 	{ "noframes",	TAG_DROP },
-	{ "noscript",	TAG_DROP },
+	{ "noscript",	TAG_BLOCK },
 	{ "object",	TAG_DROP | TAG_MEDIA },
 	{ "ol",		TAG_BLOCK | TAG_LIST },
 	{ "optgroup",	TAG_DROP | TAG_CONTROL },
