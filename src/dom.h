@@ -99,6 +99,8 @@ struct node_info {
 	unsigned	 state;		/* extract: selection marks */
 	unsigned	 region;	/* extract: prose of the chosen container
 					   this element is in */
+	unsigned	 good;		/* extract: paragraphs of real prose in
+					   the subtree */
 };
 
 struct dom_measure {

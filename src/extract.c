@@ -355,6 +355,7 @@ contains(const struct node_info *a, const struct node_info *b)
 }
 
 #define NTOP 5
+#define GOOD_PROSE 120	/* characters of a paragraph of real prose */
 
 /* The best containers by final score, best first. */
 static size_t
@@ -536,12 +537,42 @@ is_furniture(const struct node_info *i)
 		return 1;
 	if (i->commas >= 10)
 		return 0;
+	/* Links around real paragraphs (a call to action, a share bar)
+	 * do not make the paragraphs furniture: the block filter sees to
+	 * the links. */
+	if (i->good > 0)
+		return 0;
 	is_list = dom_is(n, "ul") || dom_is(n, "ol");
 	if (!is_list && weight < 25 && ld > 0.2f && i->text < 1000)
 		return 1;
 	if (ld > 0.5f)
 		return 1;
 	return 0;
+}
+
+/* A paragraph of real prose: long, hardly linked. */
+static int
+is_good_prose(const struct seg *g)
+{
+	return g->chars >= GOOD_PROSE && g->link * 10 < g->chars &&
+	    g->kind != BLOCK_HEADING;
+}
+
+/* Count the good paragraphs below every element: owners first, then
+ * children into parents in reverse preorder, so it stays linear. */
+static void
+count_good(struct dom_measure *m, const struct seg_ctx *c)
+{
+	size_t			 k;
+	struct node_info	*p;
+
+	for (k = 0; k < c->nsegs; k++)
+		if (c->segs[k].owner != NULL && is_good_prose(&c->segs[k]))
+			c->segs[k].owner->good++;
+	for (k = m->n; k-- > 0;)
+		if (m->info[k].node->parent != NULL &&
+		    (p = dom_info(m->info[k].node->parent)) != NULL)
+			p->good += m->info[k].good;
 }
 
 /* One preorder pass over the measured elements: what is in, what is out.
@@ -564,8 +595,12 @@ mark_regions(struct dom_measure *m)
 			i->region = prose(i);
 		}
 		else if ((i->state & NODE_IN) && !(i->state & NODE_OUT) &&
-		    is_furniture(i))
+		    is_furniture(i)) {
 			i->state |= NODE_OUT;
+			TRACE("clean: <%s class=\"%s\"> text %u link %u\n",
+			    i->node->name, dom_attr(i->node, "class") ?
+			    dom_attr(i->node, "class") : "", i->text, i->link);
+		}
 	}
 }
 
@@ -955,6 +990,7 @@ extract(xmlNode *body, struct article *a, const struct extract_opts *o)
 	filter_init(&f, a, o);
 	if ((root = choose(&m, body, &c, title_seg_index(&c, &f))) != NULL) {
 		mark_selected(root, body);
+		count_good(&m, &c);
 		mark_regions(&m);
 		if (a->date == NULL)
 			visible_date(&c, a, &f);

@@ -91,7 +91,7 @@ static const struct token_hint token_hints[] = {
 	{ "overlay",		0, HINT_FURNITURE },
 	{ "pager",		0, HINT_FURNITURE },
 	{ "pagination",		0, HINT_FURNITURE },
-	{ "paywall",		1, HINT_BOILER },
+	{ "paywall",		1, HINT_FURNITURE },
 	{ "popular",		0, HINT_FURNITURE },
 	{ "popup",		1, HINT_BOILER },
 	{ "post",		0, HINT_CONTENT },

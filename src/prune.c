@@ -83,7 +83,8 @@ is_boilerplate(const xmlNode *n, const struct node_info *i,
 	if (f & TAG_INLINE)
 		return 0;
 	return (i->hints & HINT_BOILER) ||
-	    ((i->hints & HINT_FURNITURE) && !(i->hints & HINT_CONTENT));
+	    ((i->hints & HINT_FURNITURE) && !(i->hints & HINT_CONTENT) &&
+	    !is_article_root(n, i));
 }
 
 static enum dom_step
