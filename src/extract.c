@@ -791,16 +791,30 @@ filter_free(struct filter *f)
 	buf_free(&f->tmp);
 }
 
-static size_t
-emit(struct seg_ctx *c, struct article *a, struct filter *f)
+/* A standfirst or lead between the headline and the chosen container:
+ * prose, not a link, not cleaned away. */
+static int
+is_lead(const struct seg *g, size_t k, size_t t, size_t first)
 {
-	size_t		 k;
+	return t < k && k < first && g->chars >= 50 &&
+	    g->link * 10 < g->chars * 3 && g->owner != NULL &&
+	    !(g->owner->state & NODE_OUT) &&
+	    (g->kind == BLOCK_PARAGRAPH || g->kind == BLOCK_HEADING);
+}
 
+static size_t
+emit(struct seg_ctx *c, struct article *a, struct filter *f, size_t t)
+{
+	size_t		 k, first;
+
+	for (first = 0; first < c->nsegs && !seg_in(&c->segs[first]); first++)
+		;
 	for (k = 0; k < c->nsegs; k++) {
 		const struct seg *g = &c->segs[k];
 		const char *text = c->text.data + g->off;
 
-		if (!seg_in(g) || is_boilerplate(g, text, f))
+		if (!(seg_in(g) || is_lead(g, k, t, first)) ||
+		    is_boilerplate(g, text, f))
 			continue;
 		article_add_block(a, g->kind, g->level, text, g->len);
 		f->kept++;
@@ -978,7 +992,7 @@ extract(xmlNode *body, struct article *a, const struct extract_opts *o)
 	struct seg_ctx		 c;
 	struct node_info	*root;
 	struct filter		 f;
-	size_t			 n = 0;
+	size_t			 n = 0, t;
 
 	if (body == NULL)
 		return 0;
@@ -988,13 +1002,14 @@ extract(xmlNode *body, struct article *a, const struct extract_opts *o)
 	flush(&c);
 	score_segments(&c, body);
 	filter_init(&f, a, o);
-	if ((root = choose(&m, body, &c, title_seg_index(&c, &f))) != NULL) {
+	t = title_seg_index(&c, &f);
+	if ((root = choose(&m, body, &c, t)) != NULL) {
 		mark_selected(root, body);
 		count_good(&m, &c);
 		mark_regions(&m);
 		if (a->date == NULL)
 			visible_date(&c, a, &f);
-		n = emit(&c, a, &f);
+		n = emit(&c, a, &f, t);
 	}
 	filter_free(&f);
 	dom_measure_free(&m);
