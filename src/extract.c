@@ -802,23 +802,74 @@ is_lead(const struct seg *g, size_t k, size_t t, size_t first)
 	    (g->kind == BLOCK_PARAGRAPH || g->kind == BLOCK_HEADING);
 }
 
+/* A heading with nothing of its own below it: the next block kept is
+ * a heading of the same or a higher rank, or there is none.  What it
+ * introduced (a related list, a comment thread) was cleaned away. */
+static int
+is_orphan_heading(const struct seg_ctx *c, const unsigned char *keep,
+    size_t k)
+{
+	size_t	 j;
+
+	if (c->segs[k].kind != BLOCK_HEADING)
+		return 0;
+	for (j = k + 1; j < c->nsegs && !keep[j]; j++)
+		;
+	return j == c->nsegs || (c->segs[j].kind == BLOCK_HEADING &&
+	    c->segs[j].level <= c->segs[k].level);
+}
+
+/* "Read more on this:" before a link list that was cleaned away. */
+static int
+is_orphan_intro(const struct seg_ctx *c, const unsigned char *keep,
+    size_t k)
+{
+	const struct seg	*g = &c->segs[k], *next;
+
+	if (g->chars > 100 || g->len == 0 ||
+	    c->text.data[g->off + g->len - 1] != ':' || k + 1 == c->nsegs ||
+	    keep[k + 1])
+		return 0;
+	next = &c->segs[k + 1];
+	return next->link * 2 >= next->chars;
+}
+
 static size_t
 emit(struct seg_ctx *c, struct article *a, struct filter *f, size_t t)
 {
+	unsigned char	*keep = xcalloc(c->nsegs ? c->nsegs : 1, 1);
 	size_t		 k, first;
 
 	for (first = 0; first < c->nsegs && !seg_in(&c->segs[first]); first++)
 		;
 	for (k = 0; k < c->nsegs; k++) {
 		const struct seg *g = &c->segs[k];
-		const char *text = c->text.data + g->off;
 
 		if (!(seg_in(g) || is_lead(g, k, t, first)) ||
-		    is_boilerplate(g, text, f))
+		    is_boilerplate(g, c->text.data + g->off, f))
 			continue;
-		article_add_block(a, g->kind, g->level, text, g->len);
+		keep[k] = 1;
 		f->kept++;
 	}
+	/* Backwards, so a chain of empty headings goes at once; but a page
+	 * of nothing but headings (a gallery) keeps them. */
+	for (k = c->nsegs; k-- > 0;)
+		if (keep[k] && (is_orphan_heading(c, keep, k) ||
+		    is_orphan_intro(c, keep, k))) {
+			keep[k] = 2;
+			f->kept--;
+		}
+	for (k = 0; k < c->nsegs; k++)
+		if (keep[k] == 2)
+			keep[k] = f->kept == 0;
+	for (k = f->kept = 0; k < c->nsegs; k++) {
+		if (!keep[k])
+			continue;
+		article_add_block(a, c->segs[k].kind, c->segs[k].level,
+		    c->text.data + c->segs[k].off, c->segs[k].len);
+		f->kept++;
+	}
+	free(keep);
 	return f->kept;
 }
 

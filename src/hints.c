@@ -322,13 +322,21 @@ static const char *const phrases[] = {
 	"recent news", "recommended", "related", "see also", "share",
 	"sign up", "sponsored", "subscribe", "tags:", "top stories",
 	"we use cookies", "you may also like", "you might also like",
+	"was this article helpful", "did you find this article",
+	"rate this article", "loading...", "photo:", "image:", "credit:",
+	"source:", "sign up for", "never miss",
 	/* German */
 	"alle rechte vorbehalten", "anzeige", "artikel teilen",
 	"auch interessant", "das könnte sie auch interessieren", "drucken",
 	"folgen sie uns", "kommentare", "lesen sie auch", "mehr lesen",
 	"mehr zum thema", "teilen", "weiterlesen", "werbung", "zum thema",
+	"war der artikel", "war dieser artikel", "wie bewerten sie",
+	"möchten sie den artikel", "foto:", "bild:", "quelle:",
+	"mit unserem newsletter", "zum weiterlesen", "weitere beiträge",
+	"das könnte dich", "das könnte sie", "jetzt abonnieren",
 	/* French */
 	"à lire aussi", "abonnez-vous", "commentaires", "lire aussi",
+	"crédit photo", "photo :",
 	"lire la suite", "partager", "publicité", "sur le même sujet",
 	"suivez-nous", "voir aussi",
 	/* Spanish, Portuguese, Italian */
@@ -338,7 +346,8 @@ static const char *const phrases[] = {
 	"publicidade", "pubblicità", "síguenos", "suscríbete",
 	"te puede interesar", "ver también", "veja também",
 	/* Dutch, Polish, Turkish */
-	"abone ol", "advertentie", "czytaj także", "czytaj też",
+	"abone ol", "advertentie", "czytaj także", "czytaj też", "reklama",
+	"zobacz również", "zapraszamy do", "polecamy",
 	"czytaj więcej", "komentarze", "lees meer", "lees ook", "paylaş",
 	"reklam", "udostępnij", "zobacz także", "zobacz też",
 	/* Russian, Belarusian, Ukrainian */
