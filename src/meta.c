@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: ISC */
 /* Metadata candidates from markup and the visible page, and the choice
  * among them. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include <jansson.h>
+#include <utf8proc.h>
 #include <libxml/uri.h>
 
 #include "arena.h"
@@ -52,6 +54,72 @@ meta_free(struct meta *m)
 	free(m);
 }
 
+/* Named references that survive a second escaping in meta content. */
+static const struct {
+	const char	*name;
+	int32_t		 cp;
+} entities[] = {
+	{ "amp", '&' }, { "apos", '\'' }, { "bdquo", 0x201E },
+	{ "gt", '>' }, { "hellip", 0x2026 }, { "laquo", 0xAB },
+	{ "ldquo", 0x201C }, { "lsquo", 0x2018 }, { "lt", '<' },
+	{ "mdash", 0x2014 }, { "nbsp", 0xA0 }, { "ndash", 0x2013 },
+	{ "quot", '"' }, { "raquo", 0xBB }, { "rdquo", 0x201D },
+	{ "rsquo", 0x2019 },
+};
+
+/* One character reference at s ("&#039;", "&#x27;", "&amp;"): its code
+ * point and length, or 0. */
+static size_t
+entity_at(const char *s, int32_t *cp)
+{
+	const char	*p = s + 1;
+	char		*end;
+	long		 v;
+	size_t		 k, n;
+
+	if (*p == '#') {
+		p++;
+		v = (*p == 'x' || *p == 'X') ? strtol(p + 1, &end, 16) :
+		    strtol(p, &end, 10);
+		if (end == p || *end != ';' || v <= 0 || v > 0x10FFFF ||
+		    (v >= 0xD800 && v <= 0xDFFF))
+			return 0;
+		*cp = (int32_t)v;
+		return (size_t)(end - s) + 1;
+	}
+	for (k = 0; k < sizeof(entities) / sizeof(entities[0]); k++) {
+		n = strlen(entities[k].name);
+		if (strncmp(p, entities[k].name, n) == 0 && p[n] == ';') {
+			*cp = entities[k].cp;
+			return n + 2;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Decode character references left in a value that was escaped twice
+ * ("d&amp;#039;actions" in the markup): the parser undid one level, the
+ * page's CMS added the other.  In place: the result is never longer.
+ */
+static void
+unescape_twice_escaped(char *s)
+{
+	char		*w = s;
+	int32_t		 cp;
+	size_t		 n;
+
+	for (; *s != '\0'; s++) {
+		if (*s == '&' && (n = entity_at(s, &cp)) > 0) {
+			w += utf8proc_encode_char(cp, (uint8_t *)w);
+			s += n - 1;
+			continue;
+		}
+		*w++ = *s;
+	}
+	*w = '\0';
+}
+
 /* Keep the first non-empty value of a candidate. */
 static void
 set_first(struct meta *m, char **field, const char *value)
@@ -63,8 +131,11 @@ set_first(struct meta *m, char **field, const char *value)
 	for (p = value; *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r';
 	    p++)
 		;
-	if (*p != '\0')
-		*field = arena_strdup(m->a->arena, p);
+	if (*p == '\0')
+		return;
+	*field = arena_strdup(m->a->arena, p);
+	if (strchr(*field, '&') != NULL)
+		unescape_twice_escaped(*field);
 }
 
 /* --- <meta> ------------------------------------------------------------ */
@@ -608,8 +679,6 @@ choose_title(struct meta *m)
 		return strip_site(m, m->ld_headline);
 	if (m->og_title != NULL)
 		return strip_site(m, m->og_title);
-	if (m->nh1 == 1)
-		return m->h1[0];
 	if (m->tw_title != NULL)
 		return strip_site(m, m->tw_title);
 	if (m->html_title != NULL)
