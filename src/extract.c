@@ -52,7 +52,7 @@ struct seg_ctx {
 	size_t		 nsegs, capsegs;
 	xmlNode		**stack;	/* open block elements */
 	size_t		 depth, capdepth;
-	unsigned	 pre, quote, items, caption, in_link;
+	unsigned	 pre, quote, items, caption, in_link, noscript;
 	int		 heading;
 	xmlNode		*row;		/* open data-table row, if any */
 	struct stamp	*stamps;	/* <time datetime> elements */
@@ -158,6 +158,17 @@ append_text(struct seg_ctx *c, const char *s)
 		c->link += chars;
 }
 
+/* Markup kept as text (a <noscript> in <head>, read raw by the parser):
+ * "<img src=...>" is not prose. */
+static int
+looks_like_markup(const xmlChar *s)
+{
+	const char	*p = strchr((const char *)s, '<');
+
+	return p != NULL && ((p[1] >= 'a' && p[1] <= 'z') ||
+	    (p[1] >= 'A' && p[1] <= 'Z') || p[1] == '/' || p[1] == '!');
+}
+
 static void
 add_stamp(struct seg_ctx *c, const char *datetime)
 {
@@ -226,7 +237,8 @@ seg_visit(xmlNode *n, int leaving, void *arg)
 	unsigned	 f;
 
 	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-		if (!leaving && n->content != NULL)
+		if (!leaving && n->content != NULL &&
+		    !(c->noscript && looks_like_markup(n->content)))
 			append_text(c, (const char *)n->content);
 		return DOM_SKIP;
 	}
@@ -240,6 +252,12 @@ seg_visit(xmlNode *n, int leaving, void *arg)
 			c->in_link++;
 		else if (c->in_link > 0)
 			c->in_link--;
+	}
+	if (dom_is(n, "noscript")) {
+		if (!leaving)
+			c->noscript++;
+		else if (c->noscript > 0)
+			c->noscript--;
 	}
 	if (!leaving && dom_is(n, "time") && dom_attr(n, "datetime") != NULL)
 		add_stamp(c, dom_attr(n, "datetime"));
@@ -355,7 +373,9 @@ contains(const struct node_info *a, const struct node_info *b)
 }
 
 #define NTOP 5
-#define GOOD_PROSE 120	/* characters of a paragraph of real prose */
+#define GOOD_PROSE 80	/* characters of a paragraph of real prose */
+#define WIDEN_MIN 300	/* prose a wider container must add: more than
+			   one author bio or site blurb */
 
 /* The best containers by final score, best first. */
 static size_t
@@ -442,6 +462,35 @@ climb(struct node_info *top, xmlNode *body)
 		top = dom_info(p);
 	}
 	return top;
+}
+
+/*
+ * An article cut into several containers (sections between images, a
+ * second body after an inline box) is gathered by climbing while what
+ * each step adds is mostly real prose; a step that brings in menus,
+ * teasers or link lists stops the climb.
+ */
+static struct node_info *
+widen_to_prose(struct node_info *best, xmlNode *body)
+{
+	struct node_info	*cur = best, *pi;
+	xmlNode			*p;
+	unsigned		 add_good, add_text;
+
+	/* Never as far as <body>: what sits directly in it is the page,
+	 * not the article. */
+	for (p = best->node->parent; p != NULL && p != body &&
+	    (pi = dom_info(p)) != NULL; p = p->parent) {
+		add_good = pi->good - cur->good;
+		add_text = pi->text - cur->text;
+		if (add_text > 0 && (add_good < WIDEN_MIN ||
+		    add_good * 5 < add_text * 3))
+			break;
+		if (add_text > 0)
+			best = pi;
+		cur = pi;
+	}
+	return best;
 }
 
 static int
@@ -555,11 +604,11 @@ static int
 is_good_prose(const struct seg *g)
 {
 	return g->chars >= GOOD_PROSE && g->link * 10 < g->chars &&
-	    g->kind != BLOCK_HEADING;
+	    g->kind != BLOCK_HEADING && g->kind != BLOCK_CAPTION;
 }
 
-/* Count the good paragraphs below every element: owners first, then
- * children into parents in reverse preorder, so it stays linear. */
+/* Sum the characters of real prose below every element: owners first,
+ * then children into parents in reverse preorder, so it stays linear. */
 static void
 count_good(struct dom_measure *m, const struct seg_ctx *c)
 {
@@ -568,7 +617,7 @@ count_good(struct dom_measure *m, const struct seg_ctx *c)
 
 	for (k = 0; k < c->nsegs; k++)
 		if (c->segs[k].owner != NULL && is_good_prose(&c->segs[k]))
-			c->segs[k].owner->good++;
+			c->segs[k].owner->good += c->segs[k].chars;
 	for (k = m->n; k-- > 0;)
 		if (m->info[k].node->parent != NULL &&
 		    (p = dom_info(m->info[k].node->parent)) != NULL)
@@ -1030,6 +1079,7 @@ choose(struct dom_measure *m, xmlNode *body, struct seg_ctx *c, size_t t)
 		    top[k]->text, top[k]->link);
 	best = shared_ancestor(top, ntop, body);
 	best = climb(best, body);
+	best = widen_to_prose(best, body);
 	TRACE("chosen: <%s class=\"%s\"> score %.1f\n", best->node->name,
 	    dom_attr(best->node, "class") ? dom_attr(best->node, "class") : "",
 	    best->score);
@@ -1053,10 +1103,10 @@ extract(xmlNode *body, struct article *a, const struct extract_opts *o)
 	flush(&c);
 	score_segments(&c, body);
 	filter_init(&f, a, o);
+	count_good(&m, &c);
 	t = title_seg_index(&c, &f);
 	if ((root = choose(&m, body, &c, t)) != NULL) {
 		mark_selected(root, body);
-		count_good(&m, &c);
 		mark_regions(&m);
 		if (a->date == NULL)
 			visible_date(&c, a, &f);
