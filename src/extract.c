@@ -484,7 +484,7 @@ widen_to_prose(struct node_info *best, xmlNode *body)
 		add_good = pi->good - cur->good;
 		add_text = pi->text - cur->text;
 		if (add_text > 0 && (add_good < WIDEN_MIN ||
-		    add_good * 5 < add_text * 3))
+		    add_good * 4 < add_text * 3))
 			break;
 		if (add_text > 0)
 			best = pi;
