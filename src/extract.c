@@ -931,10 +931,13 @@ emit(struct seg_ctx *c, struct article *a, struct filter *f, size_t t)
 static int
 seg_is_title(const struct seg *g, const char *text, struct filter *f)
 {
-	if (g->kind != BLOCK_HEADING)
-		return 0;
+	/* Some templates set the headline in a styled div, not an h1:
+	 * any block that reads as the title, link aside, is the title. */
 	if (f->title.len == 0)
-		return g->level == 1;
+		return g->kind == BLOCK_HEADING && g->level == 1;
+	if (g->link * 2 > g->chars || (g->kind != BLOCK_HEADING &&
+	    f->title.len < 15))
+		return 0;
 	buf_reset(&f->tmp);
 	norm_text(text, g->len, 0, &f->tmp);
 	return same_text(buf_cstr(&f->tmp), f->title.data);
