@@ -13,16 +13,18 @@ enum hint_flags {
 	HINT_WEAK_NEG	= 1 << 1,	/* header, meta, aside, extra, … */
 	HINT_BOILER	= 1 << 2,	/* nav, menu, share, related, …: page
 					   furniture whatever else the name says */
-	HINT_FURNITURE	= 1 << 10,	/* widget, tags, tools, ad, …: furniture
-					   unless the name also says content */
 	HINT_COMMENTS	= 1 << 3,	/* comment sections */
 	HINT_BODY	= 1 << 4,	/* articleBody, article-text: the very
 					   body of a story */
 	HINT_DATE	= 1 << 5,	/* date, time, published, … */
 	HINT_AUTHOR	= 1 << 6,	/* author, byline, … */
 	HINT_SECTION	= 1 << 7,	/* breadcrumb, rubric, category, … */
-	HINT_CAPTION	= 1 << 8,	/* caption, credit */
-	HINT_LEAD	= 1 << 9	/* lead, intro, standfirst, summary */
+	HINT_CAPTION	= 1 << 8,	/* caption */
+	HINT_LEAD	= 1 << 9,	/* lead, intro, standfirst, summary */
+	HINT_FURNITURE	= 1 << 10,	/* widget, tags, tools, ad, …: furniture
+					   unless the name also says content */
+	HINT_CREDIT	= 1 << 11	/* credit, source, photographer: who
+					   made a picture, not what it shows */
 };
 
 /* The hints of an element's class, id, role and itemprop. */

@@ -69,6 +69,9 @@ is_boilerplate(const xmlNode *n, const struct node_info *i,
 
 	if (i->hints & HINT_COMMENTS)
 		return !(i->hints & HINT_BODY);
+	/* A credit line, inline or not: "© Thinkstock", "Photo: AP". */
+	if ((i->hints & HINT_CREDIT) && i->text < 100)
+		return 1;
 	if (holds_the_prose(i, c) || (i->hints & HINT_BODY))
 		return 0;
 	if (f & TAG_CHROME) {
