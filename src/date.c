@@ -8,9 +8,9 @@
  * costs a constant, and date_find(), which makes at most two attempts per
  * run of digits, stays linear in its input.
  *
- * Month names are compared after a case fold of our own (ASCII, Latin-1,
- * Latin Extended-A, Cyrillic) because the C library's case functions
- * depend on the locale and the code runs in several threads.
+ * Letters, spaces and case come from utf8proc's Unicode tables, not the
+ * C library's, whose answers depend on the locale, and the code runs in
+ * several threads.
  *
  * Precision matters more than recall: a wrong publication date is worse
  * than none, so whatever looks doubtful (an ambiguous 06/07/2024, a number
@@ -19,6 +19,8 @@
  */
 #include <stdio.h>
 #include <string.h>
+
+#include <utf8proc.h>
 
 #include "date.h"
 
@@ -296,45 +298,28 @@ static const int mdays[12] = {
  * Characters.
  */
 
-/* Decodes the code point at i into *cp; returns its length in bytes.
- * A malformed byte reads as U+FFFD of length 1. */
+/* Decodes the code point at i into *cp; returns its length in bytes, 0 at
+ * the end.  A malformed byte reads as U+FFFD of length 1. */
 static size_t
 dec(const struct text *t, size_t i, unsigned *cp)
 {
-	const unsigned char *p = (const unsigned char *)t->s + i;
-	size_t		 n = t->len - i, need, k;
-	unsigned	 c;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t n;
 
-	if (i >= t->len) {
-		*cp = 0;
+	*cp = 0;
+	if (i >= t->len)
 		return 0;
-	}
-	c = p[0];
-	*cp = 0xfffd;
-	if (c < 0x80) {
-		*cp = c;
+	if ((unsigned char)t->s[i] < 0x80) {
+		*cp = (unsigned char)t->s[i];
 		return 1;
 	}
-	if (c >= 0xc2 && c <= 0xdf) {
-		need = 1;
-		c &= 0x1f;
-	} else if (c >= 0xe0 && c <= 0xef) {
-		need = 2;
-		c &= 0x0f;
-	} else if (c >= 0xf0 && c <= 0xf4) {
-		need = 3;
-		c &= 0x07;
-	} else
+	if ((n = utf8proc_iterate((const utf8proc_uint8_t *)t->s + i,
+	    (utf8proc_ssize_t)(t->len - i), &c)) < 0) {
+		*cp = 0xfffd;
 		return 1;
-	if (n <= need)
-		return 1;
-	for (k = 1; k <= need; k++) {
-		if ((p[k] & 0xc0) != 0x80)
-			return 1;
-		c = c << 6 | (p[k] & 0x3f);
 	}
-	*cp = c;
-	return need + 1;
+	*cp = (unsigned)c;
+	return (size_t)n;
 }
 
 /* The code point that ends just before i (i > 0); returns its start. */
@@ -354,98 +339,52 @@ dec_back(const struct text *t, size_t i, unsigned *cp)
 	return j;
 }
 
-static size_t
-enc(unsigned cp, char *out)
-{
-	if (cp < 0x80) {
-		out[0] = (char)cp;
-		return 1;
-	}
-	if (cp < 0x800) {
-		out[0] = (char)(0xc0 | cp >> 6);
-		out[1] = (char)(0x80 | (cp & 0x3f));
-		return 2;
-	}
-	if (cp < 0x10000) {
-		out[0] = (char)(0xe0 | cp >> 12);
-		out[1] = (char)(0x80 | (cp >> 6 & 0x3f));
-		out[2] = (char)(0x80 | (cp & 0x3f));
-		return 3;
-	}
-	out[0] = (char)(0xf0 | cp >> 18);
-	out[1] = (char)(0x80 | (cp >> 12 & 0x3f));
-	out[2] = (char)(0x80 | (cp >> 6 & 0x3f));
-	out[3] = (char)(0x80 | (cp & 0x3f));
-	return 4;
-}
-
 /*
- * Lower case for the scripts month names are written in.  Turkish dotted
- * İ and dotless ı both fold to i: matching, not spelling, is the point.
+ * Lower case as Unicode maps it.  Turkish dotted İ and dotless ı both
+ * fold to i: matching, not spelling, is the point.
  */
 static unsigned
 fold(unsigned c)
 {
-	if (c >= 'A' && c <= 'Z')
-		return c + 32;
-	if (c < 0xc0)
-		return c;
-	if (c <= 0xde)
-		return c == 0xd7 ? c : c + 32;
-	if (c < 0x100)
-		return c;
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z' ? c + 32 : c;
 	if (c == 0x130 || c == 0x131)
 		return 'i';
-	if (c < 0x138 || (c >= 0x14a && c <= 0x177))
-		return c | 1;
-	if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e))
-		return c & 1 ? c + 1 : c;
-	if (c == 0x178)
-		return 0xff;
-	if (c >= 0x400 && c <= 0x40f)
-		return c + 0x50;
-	if (c >= 0x410 && c <= 0x42f)
-		return c + 0x20;
-	if ((c >= 0x460 && c <= 0x481) || (c >= 0x48a && c <= 0x4bf) ||
-	    (c >= 0x4d0 && c <= 0x52f))
-		return c | 1;
-	if (c == 0x4c0)
-		return 0x4cf;
-	if (c >= 0x4c1 && c <= 0x4ce)
-		return c & 1 ? c + 1 : c;
-	return c;
+	return (unsigned)utf8proc_tolower((utf8proc_int32_t)c);
 }
 
+/* A digit of any script: a number goes on through it.  Where a value is
+ * read, digit_at() takes ASCII only. */
 static int
 is_digit(unsigned c)
 {
-	return c >= '0' && c <= '9';
+	if (c < 0x80)
+		return c >= '0' && c <= '9';
+	return utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_ND;
 }
 
+/* ASCII white space, Unicode space separators (no-break spaces among
+ * them), and the zero-width space and BOM that pages leave in text. */
 static int
 is_space(unsigned c)
 {
-	return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xa0 ||
-	    (c >= 0x2000 && c <= 0x200b) || c == 0x202f || c == 0x205f ||
-	    c == 0x3000 || c == 0xfeff;
+	if (c < 0x80)
+		return c == ' ' || (c >= '\t' && c <= '\r');
+	return c == 0x200b || c == 0xfeff ||
+	    utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_ZS;
 }
 
-/* Letters of any script: what may not touch a date on either side.
- * Punctuation, symbols and emoji outside ASCII are not letters. */
+/* Letters of any script, Lu Ll Lt Lm Lo (a run in utf8proc's numbering):
+ * what may not touch a date on either side. */
 static int
 is_letter(unsigned c)
 {
+	utf8proc_category_t k;
+
 	if (c < 0x80)
 		return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-	if (c == 0xaa || c == 0xb5 || c == 0xba)
-		return 1;
-	if (c < 0xc0 || c == 0xd7 || c == 0xf7 || c == 0xfffd)
-		return 0;
-	if ((c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) ||
-	    (c >= 0xfe10 && c <= 0xfe6f) || (c >= 0xff00 && c <= 0xff20) ||
-	    c == 0xfeff || c >= 0x1f000)
-		return 0;
-	return 1;
+	k = utf8proc_category((utf8proc_int32_t)c);
+	return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
 }
 
 static int
@@ -465,7 +404,7 @@ lower_at(const struct text *t, size_t i)
 static int
 digit_at(const struct text *t, size_t i)
 {
-	return i < t->len && is_digit((unsigned char)t->s[i]);
+	return i < t->len && t->s[i] >= '0' && t->s[i] <= '9';
 }
 
 static int
@@ -547,17 +486,20 @@ read_num(const struct text *t, size_t i, struct num *n)
 static int
 read_word(const struct text *t, size_t i, struct word *w)
 {
-	unsigned cp;
+	unsigned cp, lc;
 	size_t	 j = i, n;
 
 	w->n = 0;
 	w->upper = 0;
 	while ((n = dec(t, j, &cp)) > 0 && is_letter(cp)) {
-		if (j + n - i > WORDMAX)
+		/* A lower-case letter may take more bytes: "Ⱥ" -> "ⱥ". */
+		if (j + n - i > WORDMAX || w->n + 4 >= sizeof(w->f))
 			return 0;
+		lc = fold(cp);
 		if (j == i)
-			w->upper = fold(cp) != cp && cp != 0x131;
-		w->n += enc(fold(cp), w->f + w->n);
+			w->upper = lc != cp && cp != 0x131;
+		w->n += (size_t)utf8proc_encode_char((utf8proc_int32_t)lc,
+		    (utf8proc_uint8_t *)w->f + w->n);
 		j += n;
 	}
 	if (j == i)
@@ -1237,7 +1179,10 @@ left_ok(const struct text *t, size_t b)
 static int
 right_ok(const struct text *t, size_t e)
 {
-	return !digit_at(t, e) && !letter_at(t, e) && !number_goes_on(t, e);
+	unsigned cp;
+
+	dec(t, e, &cp);
+	return !is_letter(cp) && !is_digit(cp) && !number_goes_on(t, e);
 }
 
 static int
@@ -1431,11 +1376,11 @@ date_find(const char *s, size_t len, enum date_order o, struct date *d,
 	int	 have = 0;
 
 	for (;;) {
-		for (q = p; q < len && !is_digit((unsigned char)s[q]); q++)
+		for (q = p; q < len && !digit_at(&t, q); q++)
 			continue;
 		if (q >= len)
 			break;
-		for (r = q; r < len && is_digit((unsigned char)s[r]); r++)
+		for (r = q; digit_at(&t, r); r++)
 			continue;
 		b = word_before(&t, q, p);
 		if (b == NONE || day_before(&t, b) ||

@@ -24,14 +24,15 @@
  * When in doubt the answer is "no dateline", because a false one eats
  * the first words of the story.
  *
- * Letters are classified here, not by <ctype.h> or <wctype.h>, so the
- * result does not depend on the locale: Latin (ASCII, Latin-1, Extended-A)
- * and Cyrillic are enough for the languages we meet.
+ * Letters and their case come from utf8proc's Unicode tables, not from
+ * <ctype.h> or <wctype.h>, so the result does not depend on the locale.
  *
  * On failure *m is zeroed.
  */
 #include <stdint.h>
 #include <string.h>
+
+#include <utf8proc.h>
 
 #include "dateline.h"
 
@@ -253,37 +254,21 @@ static const char vowels[] =
 
 /* ---- UTF-8 and letters ---- */
 
+/* The code point at p (left > 0 bytes); *n is its length in bytes.  A
+ * malformed byte reads as U+FFFD of length 1. */
 static uint32_t
 u8_dec(const unsigned char *p, size_t left, size_t *n)
 {
-	uint32_t	 c;
-	size_t		 need, k;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k;
 
 	*n = 1;
-	if (left == 0)
-		return 0;
 	if (p[0] < 0x80)
 		return p[0];
-	if ((p[0] & 0xE0) == 0xC0) {
-		need = 2;
-		c = p[0] & 0x1F;
-	} else if ((p[0] & 0xF0) == 0xE0) {
-		need = 3;
-		c = p[0] & 0x0F;
-	} else if ((p[0] & 0xF8) == 0xF0) {
-		need = 4;
-		c = p[0] & 0x07;
-	} else
+	if ((k = utf8proc_iterate(p, (utf8proc_ssize_t)left, &c)) < 0)
 		return 0xFFFD;
-	if (need > left)
-		return 0xFFFD;
-	for (k = 1; k < need; k++) {
-		if ((p[k] & 0xC0) != 0x80)
-			return 0xFFFD;
-		c = (c << 6) | (p[k] & 0x3F);
-	}
-	*n = need;
-	return c;
+	*n = (size_t)k;
+	return (uint32_t)c;
 }
 
 /* The code point at i, 0 past the end; *n is its length in bytes. */
@@ -332,61 +317,31 @@ digit_at(const struct text *t, size_t i)
 	return ch(t, i) >= '0' && ch(t, i) <= '9';
 }
 
+/* Lu Ll Lt Lm Lo, a run in utf8proc's numbering. */
 static int
 is_letter(uint32_t c)
 {
-	if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
-		return 1;
-	if (c >= 0xC0 && c <= 0x24F)
-		return c != 0xD7 && c != 0xF7;
-	if (c >= 0x400 && c <= 0x4FF)
-		return c < 0x482 || c > 0x489;
-	return 0;
+	utf8proc_category_t k;
+
+	if (c < 0x80)
+		return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+	k = utf8proc_category((utf8proc_int32_t)c);
+	return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
 }
 
-/* Latin Extended-A pairs upper/lower by parity, with the parity flipped
- * in two runs (Ĺ-ň, Ź-ž) and a few letters that have no capital. */
-static int
-is_upper_latin_a(uint32_t c)
-{
-	if (c == 0x138 || c == 0x149 || c == 0x17F)
-		return 0;
-	if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
-		return c % 2 == 1;
-	return c % 2 == 0;
-}
-
-/* Cyrillic: the basic block (А-Я, Ѐ-Џ with Ў, І, Ї, Є) is upper case in
- * its first half; beyond it letters pair by parity (Ґ/ґ, Ӏ aside). */
-static int
-is_upper_cyrillic(uint32_t c)
-{
-	if (c >= 0x400 && c <= 0x42F)
-		return 1;
-	if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) ||
-	    (c >= 0x4D0 && c <= 0x4FF))
-		return c % 2 == 0;
-	if (c == 0x4C0)
-		return 1;
-	if (c >= 0x4C1 && c <= 0x4CE)
-		return c % 2 == 1;
-	return 0;
-}
-
+/* Capitals, title-case digraphs ("Dž") among them. */
 static int
 is_upper(uint32_t c)
 {
-	if (c >= 'A' && c <= 'Z')
-		return 1;
-	if (c >= 0xC0 && c <= 0xDE)
-		return c != 0xD7;
-	if (c >= 0x100 && c <= 0x17F)
-		return is_upper_latin_a(c);
-	if (c == 0x218 || c == 0x21A)	/* Ș, Ț */
-		return 1;
-	return is_upper_cyrillic(c);
+	utf8proc_category_t k;
+
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z';
+	k = utf8proc_category((utf8proc_int32_t)c);
+	return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
 }
 
+/* Letters without case ("ß", "ª") count as lower case. */
 static int
 is_lower(uint32_t c)
 {
@@ -396,21 +351,9 @@ is_lower(uint32_t c)
 static uint32_t
 fold(uint32_t c)
 {
-	if (!is_upper(c))
-		return c;
-	if (c < 0x80 || (c >= 0xC0 && c <= 0xDE))
-		return c + 0x20;
-	if (c == 0x130)
-		return 'i';
-	if (c == 0x178)
-		return 0xFF;
-	if (c >= 0x400 && c <= 0x40F)
-		return c + 0x50;
-	if (c >= 0x410 && c <= 0x42F)
-		return c + 0x20;
-	if (c == 0x4C0)
-		return 0x4CF;
-	return c + 1;
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z' ? c + 0x20 : c;
+	return (uint32_t)utf8proc_tolower((utf8proc_int32_t)c);
 }
 
 static int
@@ -426,18 +369,15 @@ is_open_quote(uint32_t c)
 	    c == 0x201C || c == 0x201E;
 }
 
-/* Is c, folded, one of the code points of set? */
+/* Is c, folded, one of the code points of set?  In UTF-8 one code point
+ * cannot match inside another, so a substring search does. */
 static int
 cp_in(uint32_t c, const char *set)
 {
-	const unsigned char	*p = (const unsigned char *)set;
-	size_t			 left = strlen(set), n;
+	char	 u[5] = "";
 
-	c = fold(c);
-	for (; left > 0; p += n, left -= n)
-		if (u8_dec(p, left, &n) == c)
-			return 1;
-	return 0;
+	utf8proc_encode_char((utf8proc_int32_t)fold(c), (utf8proc_uint8_t *)u);
+	return u[0] != '\0' && strstr(set, u) != NULL;
 }
 
 /* ---- comparing spans with lower-case literals ---- */

@@ -19,6 +19,7 @@
 #include "hints.h"
 #include "meta.h"
 #include "normalize.h"
+#include "trace.h"
 #include "xalloc.h"
 
 /* Each field's candidates, in the order of trust. */
@@ -29,7 +30,8 @@ struct meta {
 	int	 nh1;
 	char	*ld_published, *meta_published;
 	char	*ld_modified, *meta_modified;
-	char	*ld_author, *meta_author, *byline;
+	char	*ld_author, *meta_author, *label_author, *byline;
+	char	 author_label;	/* N of the twitter:labelN naming the author */
 	char	*ld_publisher, *og_site, *app_name;
 	char	*ld_section, *meta_section, *crumb_section, *rubric;
 	char	*html_lang, *meta_lang, *ld_lang, *og_locale;
@@ -229,6 +231,31 @@ is_link_value(const char *v)
 	    strncmp(v, "https://", 8) == 0 || v[0] == '/' || v[0] == '@';
 }
 
+/* Labels that name the author in twitter:labelN / twitter:dataN pairs
+ * (written by blog and CMS plugins), lower case. */
+static const char *const author_labels[] = {
+	"written by", "verfasst von", "geschrieben von", "écrit par",
+	"escrito por", "scritto da", "napisane przez", "автор",
+	"geschreven door", "yazan",
+};
+
+/* twitter:dataN whose twitter:labelN says "Written by". */
+static void
+read_twitter_label(struct meta *m, const xmlNode *n, const char *key,
+    const char *content)
+{
+	size_t	 k;
+
+	if (strncasecmp(key, "twitter:label", 13) == 0) {
+		for (k = 0; k < sizeof(author_labels) / sizeof(author_labels[0]);
+		    k++)
+			if (strcasecmp(content, author_labels[k]) == 0)
+				m->author_label = key[13];
+	} else if (strncasecmp(key, "twitter:data", 12) == 0 &&
+	    m->author_label != '\0' && key[12] == m->author_label)
+		set_first(m, &m->label_author, content);
+}
+
 static void
 read_meta(struct meta *m, const xmlNode *n)
 {
@@ -242,6 +269,8 @@ read_meta(struct meta *m, const xmlNode *n)
 	    (key = dom_attr(n, "itemprop")) == NULL &&
 	    (key = dom_attr(n, "http-equiv")) == NULL)
 		return;
+	if (strncasecmp(key, "twitter:", 8) == 0)
+		read_twitter_label(m, n, key, content);
 	for (k = 0; k < sizeof(meta_names) / sizeof(meta_names[0]); k++) {
 		if (strcasecmp(key, meta_names[k].name) != 0)
 			continue;
@@ -302,10 +331,37 @@ ld_rank(json_t *obj)
 
 /* A name from a string, an object with "name", or the first of a list;
  * several names of a list are joined with "; ". */
-static void
-ld_names(json_t *v, struct buf *out, int depth)
+/* The object of the document whose "@id" is id (Yoast and other
+ * generators link the article to its author this way), or NULL. */
+static json_t *
+ld_find_id(json_t *v, const char *id, int depth)
 {
-	json_t	*e;
+	json_t		*e, *hit;
+	const char	*key;
+	size_t		 k;
+
+	if (depth > 6)
+		return NULL;
+	if (json_is_array(v)) {
+		json_array_foreach(v, k, e)
+			if ((hit = ld_find_id(e, id, depth + 1)) != NULL)
+				return hit;
+	} else if (json_is_object(v)) {
+		e = json_object_get(v, "@id");
+		if (json_is_string(e) && strcmp(json_string_value(e), id) == 0 &&
+		    json_object_get(v, "name") != NULL)
+			return v;
+		json_object_foreach(v, key, e)
+			if ((hit = ld_find_id(e, id, depth + 1)) != NULL)
+				return hit;
+	}
+	return NULL;
+}
+
+static void
+ld_names(json_t *root, json_t *v, struct buf *out, int depth)
+{
+	json_t	*e, *id;
 	size_t	 k;
 
 	if (depth > 3 || v == NULL)
@@ -315,10 +371,14 @@ ld_names(json_t *v, struct buf *out, int depth)
 			buf_puts(out, "; ");
 		buf_puts(out, json_string_value(v));
 	} else if (json_is_object(v)) {
-		ld_names(json_object_get(v, "name"), out, depth + 1);
+		if (json_object_get(v, "name") == NULL &&
+		    json_is_string(id = json_object_get(v, "@id")) &&
+		    (e = ld_find_id(root, json_string_value(id), 0)) != NULL)
+			v = e;
+		ld_names(root, json_object_get(v, "name"), out, depth + 1);
 	} else if (json_is_array(v)) {
 		json_array_foreach(v, k, e)
-			ld_names(e, out, depth + 1);
+			ld_names(root, e, out, depth + 1);
 	}
 }
 
@@ -336,7 +396,7 @@ ld_string(json_t *obj, const char *key)
 }
 
 static void
-ld_take(struct meta *m, json_t *obj, int rank)
+ld_take(struct meta *m, json_t *root, json_t *obj, int rank)
 {
 	struct buf	 names = BUF_INIT;
 	const char	*s;
@@ -356,11 +416,11 @@ ld_take(struct meta *m, json_t *obj, int rank)
 		s = ld_string(obj, "dateCreated");
 	set_first(m, &m->ld_published, s);
 	set_first(m, &m->ld_modified, ld_string(obj, "dateModified"));
-	ld_names(json_object_get(obj, "author"), &names, 0);
+	ld_names(root, json_object_get(obj, "author"), &names, 0);
 	if (names.len > 0)
 		set_first(m, &m->ld_author, names.data);
 	buf_reset(&names);
-	ld_names(json_object_get(obj, "publisher"), &names, 2);
+	ld_names(root, json_object_get(obj, "publisher"), &names, 2);
 	if (names.len > 0)
 		set_first(m, &m->ld_publisher, names.data);
 	set_first(m, &m->ld_section, ld_string(obj, "articleSection"));
@@ -373,7 +433,7 @@ ld_take(struct meta *m, json_t *obj, int rank)
 }
 
 static void
-ld_walk(struct meta *m, json_t *v, int depth)
+ld_walk(struct meta *m, json_t *root, json_t *v, int depth)
 {
 	json_t		*e;
 	size_t		 k;
@@ -384,18 +444,18 @@ ld_walk(struct meta *m, json_t *v, int depth)
 		return;
 	if (json_is_array(v)) {
 		json_array_foreach(v, k, e)
-			ld_walk(m, e, depth + 1);
+			ld_walk(m, root, e, depth + 1);
 		return;
 	}
 	if (!json_is_object(v))
 		return;
 	if ((rank = ld_rank(v)) > 0)
-		ld_take(m, v, rank);
+		ld_take(m, root, v, rank);
 	else if ((type = ld_string(v, "@type")) != NULL &&
 	    (strstr(type, "Organization") != NULL ||
 	    strcmp(type, "WebSite") == 0))
 		set_first(m, &m->ld_publisher, ld_string(v, "name"));
-	ld_walk(m, json_object_get(v, "@graph"), depth + 1);
+	ld_walk(m, root, json_object_get(v, "@graph"), depth + 1);
 }
 
 /* JSON-LD as found on pages: wrapped in comments or CDATA markers, with
@@ -419,7 +479,7 @@ read_jsonld(struct meta *m, const xmlNode *script)
 	if (start != NULL && end != NULL) {
 		v = json_loadb(start, (size_t)(end - start + 1), 0, &err);
 		if (v != NULL) {
-			ld_walk(m, v, 0);
+			ld_walk(m, v, v, 0);
 			json_decref(v);
 		}
 	}
@@ -473,10 +533,22 @@ meta_read_markup(struct meta *m, htmlDocPtr doc)
 
 /* --- the visible pass --------------------------------------------------- */
 
+#define NBYLINES 16
+
+/* A byline candidate and where it stands in the page. */
+struct byline {
+	char		*name;
+	unsigned	 pos;
+};
+
 struct visible_ctx {
 	struct meta	*m;
 	struct buf	 t;
 	int		 seen_h1;
+	unsigned	 pos;		/* elements seen so far */
+	unsigned	 h1pos;		/* where the first h1 stands */
+	struct byline	 bylines[NBYLINES];
+	size_t		 nbylines;
 };
 
 static const char *const home_words[] = {
@@ -503,13 +575,17 @@ static char *
 clean_byline(struct meta *m, const char *s)
 {
 	static const char *const openers[] = { "by ", "von ", "par ",
-	    "por ", "di ", "door ", "written by ", "text: ", "autor: ",
-	    "author: " };
+	    "por ", "di ", "door ", "written by ", "posted by ",
+	    "text von ", "text: ", "text und fotos: ", "autor: ", "autorin: ",
+	    "author: ", "auteur: ", "auteur : ", "autor ", "автор: ",
+	    "автор ", "beitragvon ", "beitrag von " };
 	static const char *const cuts[] = { " | ", " · ", " • ", " - ",
-	    " — ", ", published", ", updated" };
+	    " — ", " » ", ", published", ", updated", " @", " vor ",
+	    " am ", " on ", " le ", "\n" };
 	size_t	 k, n, len;
-	char	*out;
 
+	while (*s == ' ')
+		s++;
 	for (k = 0; k < sizeof(openers) / sizeof(openers[0]); k++) {
 		n = strlen(openers[k]);
 		if (strncasecmp(s, openers[k], n) == 0) {
@@ -525,10 +601,25 @@ clean_byline(struct meta *m, const char *s)
 	}
 	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == ','))
 		len--;
-	if (len < 3 || len > 100)
+	if (len < 2 || len > 100)
 		return NULL;
-	out = arena_strndup(m->a->arena, s, len);
-	return out;
+	return arena_strndup(m->a->arena, s, len);
+}
+
+/* Values that name no person: a CMS account, a link, a domain. */
+static int
+is_no_author(const char *s)
+{
+	static const char *const accounts[] = { "admin", "administrator",
+	    "webmaster", "root", "editor", "user", "guest", "unknown" };
+	size_t	 k;
+
+	for (k = 0; k < sizeof(accounts) / sizeof(accounts[0]); k++)
+		if (strcasecmp(s, accounts[k]) == 0)
+			return 1;
+	return is_link_value(s) ||
+	    (strchr(s, '.') != NULL && strchr(s, ' ') == NULL &&
+	    strlen(s) > 4 && strchr(s, '.') > s);
 }
 
 /* A breadcrumb's section is its last link that is neither home nor the
@@ -560,6 +651,68 @@ read_section(struct visible_ctx *c, xmlNode *n)
 		c->m->crumb_section = last;
 }
 
+/* Labels that a byline element may hold instead of a name. */
+static int
+is_author_label(const char *s)
+{
+	static const char *const labels[] = { "by", "von", "par", "por",
+	    "di", "author", "autor", "authors", "autoren", "автор",
+	    "written by", "posted by" };
+	size_t	 k;
+
+	for (k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
+		if (strcasecmp(s, labels[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* An element that names the author; a long one (an author box with a
+ * biography) is searched further for a shorter name inside. */
+static enum dom_step
+add_byline(struct visible_ctx *c, xmlNode *n)
+{
+	char	*name;
+
+	buf_reset(&c->t);
+	dom_text(n, &c->t);
+	TRACE("byline? <%s> \"%s\" at %u (h1 at %u)\n", n->name,
+	    buf_cstr(&c->t), c->pos, c->h1pos);
+	if (c->t.len == 0 || c->t.len > 120)
+		return DOM_DESCEND;
+	if (is_author_label(c->t.data) || c->nbylines == NBYLINES)
+		return DOM_SKIP;
+	if ((name = clean_byline(c->m, c->t.data)) != NULL &&
+	    !is_author_label(name)) {
+		c->bylines[c->nbylines].name = name;
+		c->bylines[c->nbylines].pos = c->pos;
+		c->nbylines++;
+	}
+	return DOM_SKIP;
+}
+
+/* The byline nearest the headline: an author named in a teaser list or
+ * a comment further down is someone else. */
+static char *
+nearest_byline(const struct visible_ctx *c)
+{
+	size_t		 k, best = 0;
+	unsigned	 d, bestd = (unsigned)-1;
+
+	if (c->nbylines == 0)
+		return NULL;
+	if (!c->seen_h1)
+		return c->bylines[0].name;
+	for (k = 0; k < c->nbylines; k++) {
+		d = c->bylines[k].pos > c->h1pos ? c->bylines[k].pos - c->h1pos :
+		    c->h1pos - c->bylines[k].pos;
+		if (d < bestd) {
+			bestd = d;
+			best = k;
+		}
+	}
+	return c->bylines[best].name;
+}
+
 static enum dom_step
 visible_visit(xmlNode *n, int leaving, void *arg)
 {
@@ -568,7 +721,10 @@ visible_visit(xmlNode *n, int leaving, void *arg)
 
 	if (leaving || n->type != XML_ELEMENT_NODE)
 		return DOM_SKIP;
+	c->pos++;
 	h = hints_of(n);
+	if (dom_is(n, "h1") && !c->seen_h1)
+		c->h1pos = c->pos;
 	if (dom_is(n, "h1") && c->m->nh1 < 4) {
 		buf_reset(&c->t);
 		dom_text(n, &c->t);
@@ -578,35 +734,31 @@ visible_visit(xmlNode *n, int leaving, void *arg)
 		c->seen_h1 = 1;
 		return DOM_SKIP;
 	}
-	if (h & HINT_COMMENTS)
+	if ((h & HINT_COMMENTS) && !dom_is(n, "body"))
 		return DOM_SKIP;
 	if ((h & HINT_SECTION) && !c->seen_h1 && c->m->crumb_section == NULL) {
 		read_section(c, n);
 		return DOM_SKIP;
 	}
-	if ((h & (HINT_BOILER | HINT_FURNITURE)) || dom_is(n, "nav") ||
-	    dom_is(n, "footer"))
+	if (((h & (HINT_BOILER | HINT_FURNITURE)) && !dom_is(n, "body")) ||
+	    dom_is(n, "nav") || dom_is(n, "footer"))
 		return DOM_SKIP;
-	if (((h & HINT_AUTHOR) || (dom_is(n, "a") && dom_attr(n, "rel") &&
-	    strcasecmp(dom_attr(n, "rel"), "author") == 0)) &&
-	    c->m->byline == NULL) {
-		buf_reset(&c->t);
-		dom_text(n, &c->t);
-		if (c->t.len > 0 && c->t.len <= 120) {
-			c->m->byline = clean_byline(c->m, c->t.data);
-			return DOM_SKIP;
-		}
-	}
+	if ((h & HINT_AUTHOR) || (dom_is(n, "a") && dom_attr(n, "rel") &&
+	    strcasecmp(dom_attr(n, "rel"), "author") == 0))
+		return add_byline(c, n);
 	return DOM_DESCEND;
 }
 
 void
 meta_read_visible(struct meta *m, xmlNode *body)
 {
-	struct visible_ctx	 c = { m, BUF_INIT, 0 };
+	struct visible_ctx	 c;
 
+	memset(&c, 0, sizeof(c));
+	c.m = m;
 	if (body != NULL)
 		dom_walk(body, visible_visit, &c);
+	m->byline = nearest_byline(&c);
 	buf_free(&c.t);
 }
 
@@ -715,13 +867,29 @@ first_of(const char *a, const char *b, const char *c)
 	return a != NULL ? a : b != NULL ? b : c;
 }
 
+/* The markup's author, unless it names no person or only the site
+ * while the page shows a byline. */
 static char *
 choose_author(struct meta *m)
 {
-	const char	*s = first_of(m->ld_author, m->meta_author, NULL);
+	const char	*cands[3] = { m->ld_author, m->meta_author,
+	    m->label_author };
+	const char	*site = first_of(m->og_site, m->ld_publisher,
+	    m->app_name);
+	char		*a;
+	size_t		 k;
 
-	if (s != NULL && strlen(s) <= 200)
-		return clean_byline(m, s);
+	for (k = 0; k < 3; k++) {
+		if (cands[k] == NULL || strlen(cands[k]) > 200 ||
+		    (a = clean_byline(m, cands[k])) == NULL || is_no_author(a))
+			continue;
+		if (m->byline != NULL && site != NULL &&
+		    (strcasecmp(a, site) == 0 || contains_ci(site, a)))
+			continue;
+		return a;
+	}
+	if (m->byline != NULL && is_no_author(m->byline))
+		return NULL;
 	return m->byline;
 }
 
