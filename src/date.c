@@ -374,8 +374,11 @@ is_space(unsigned c)
 	    utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_ZS;
 }
 
-/* Letters of any script, Lu Ll Lt Lm Lo (a run in utf8proc's numbering):
- * what may not touch a date on either side. */
+/*
+ * Letters of any script, and the marks that combine with them ("i̇" is
+ * two code points): what may not touch a date on either side.  Lu Ll Lt
+ * Lm Lo Mn Mc Me are a run in utf8proc's numbering.
+ */
 static int
 is_letter(unsigned c)
 {
@@ -384,7 +387,7 @@ is_letter(unsigned c)
 	if (c < 0x80)
 		return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 	k = utf8proc_category((utf8proc_int32_t)c);
-	return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
+	return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_ME;
 }
 
 static int

@@ -474,6 +474,10 @@ read_jsonld(struct meta *m, const xmlNode *script)
 	for (p = s; *p != '\0'; p++)
 		if ((unsigned char)*p < 0x20)
 			*p = ' ';
+	if ((p = strstr(s, "<![CDATA[")) != NULL)
+		s = p + 9;
+	if ((p = strstr(s, "]]>")) != NULL)
+		*p = '\0';
 	start = strpbrk(s, "{[");
 	end = start != NULL ? strrchr(start, *start == '{' ? '}' : ']') : NULL;
 	if (start != NULL && end != NULL) {
@@ -571,6 +575,30 @@ is_home_word(const char *s)
 
 /* Strip "By", "Von", "Автор:" and what follows a separator from a
  * byline: "By Jane Doe | June 21, 2024" -> "Jane Doe". */
+/* Drop trailing separators and trailing words that start in lower case
+ * ("Aleš Vávra před", "Jane Doe updated"): names are capitalized. */
+static size_t
+trim_name_tail(const char *s, size_t len)
+{
+	size_t	 w;
+
+	for (;;) {
+		while (len > 0 && strchr(" ,;:|-\xc2\xb7", s[len - 1]) != NULL)
+			len--;
+		if (len >= 3 && (unsigned char)s[len - 3] == 0xE2 &&
+		    (unsigned char)s[len - 2] == 0x80) {
+			len -= 3;	/* en dash, em dash, bullet */
+			continue;
+		}
+		for (w = len; w > 0 && s[w - 1] != ' '; w--)
+			;
+		if (w == 0 || !(s[w] >= 'a' && s[w] <= 'z') ||
+		    (len - w <= 3 && strchr("dvl", s[w]) != NULL))
+			return len;	/* "de", "van", "von", "la": particles */
+		len = w;
+	}
+}
+
 static char *
 clean_byline(struct meta *m, const char *s)
 {
@@ -581,11 +609,16 @@ clean_byline(struct meta *m, const char *s)
 	    "автор ", "beitragvon ", "beitrag von " };
 	static const char *const cuts[] = { " | ", " · ", " • ", " - ",
 	    " — ", " » ", ", published", ", updated", " @", " vor ",
-	    " am ", " on ", " le ", "\n" };
+	    " am ", " on ", " le ", "\n", " edited by ", " updated " };
+	const char	*by;
 	size_t	 k, n, len;
 
 	while (*s == ' ')
 		s++;
+	/* "Tech Industry by Steven Musil": the name follows "by". */
+	if ((by = strstr(s, " by ")) != NULL && by - s < 40 &&
+	    (by - s < 6 || strncasecmp(by - 6, "edited", 6) != 0))
+		s = by + 4;
 	for (k = 0; k < sizeof(openers) / sizeof(openers[0]); k++) {
 		n = strlen(openers[k]);
 		if (strncasecmp(s, openers[k], n) == 0) {
@@ -599,8 +632,13 @@ clean_byline(struct meta *m, const char *s)
 		if (c != NULL && (size_t)(c - s) < len)
 			len = (size_t)(c - s);
 	}
-	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == ','))
-		len--;
+	/* Names hold no digits: a date or a time glued on ends them. */
+	for (k = 0; k < len; k++)
+		if (s[k] >= '0' && s[k] <= '9') {
+			len = k;
+			break;
+		}
+	len = trim_name_tail(s, len);
 	if (len < 2 || len > 100)
 		return NULL;
 	return arena_strndup(m->a->arena, s, len);
@@ -624,12 +662,17 @@ is_no_author(const char *s)
 
 /* A breadcrumb's section is its last link that is neither home nor the
  * story itself; a rubric is one short label. */
-static void
+static int
 read_section(struct visible_ctx *c, xmlNode *n)
 {
 	xmlNode		*k;
 	char		*last = NULL;
 	int		 links = 0;
+
+	buf_reset(&c->t);
+	dom_text(n, &c->t);
+	if (c->t.len > 300)
+		return 0;
 
 	for (k = n; k != NULL; k = dom_next(k, n, 0)) {
 		if (!dom_is(k, "a"))
@@ -649,6 +692,7 @@ read_section(struct visible_ctx *c, xmlNode *n)
 	}
 	if (last != NULL && c->m->crumb_section == NULL)
 		c->m->crumb_section = last;
+	return 1;
 }
 
 /* Labels that a byline element may hold instead of a name. */
@@ -736,10 +780,13 @@ visible_visit(xmlNode *n, int leaving, void *arg)
 	}
 	if ((h & HINT_COMMENTS) && !dom_is(n, "body"))
 		return DOM_SKIP;
-	if ((h & HINT_SECTION) && !c->seen_h1 && c->m->crumb_section == NULL) {
-		read_section(c, n);
+	/* A rubric or breadcrumb is a small element; "category-news" on
+	 * the article itself names its section but is not a label. */
+	if ((h & HINT_SECTION) && !(h & (HINT_CONTENT | HINT_BODY)) &&
+	    !c->seen_h1 && c->m->crumb_section == NULL &&
+	    !dom_is(n, "article") && !dom_is(n, "main") &&
+	    !dom_is(n, "body") && read_section(c, n))
 		return DOM_SKIP;
-	}
 	if (((h & (HINT_BOILER | HINT_FURNITURE)) && !dom_is(n, "body")) ||
 	    dom_is(n, "nav") || dom_is(n, "footer"))
 		return DOM_SKIP;
