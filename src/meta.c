@@ -782,9 +782,7 @@ visible_visit(xmlNode *n, int leaving, void *arg)
 		return DOM_SKIP;
 	/* A rubric or breadcrumb is a small element; "category-news" on
 	 * the article itself names its section but is not a label. */
-	if ((h & HINT_SECTION) && !(h & (HINT_CONTENT | HINT_BODY)) &&
-	    !c->seen_h1 && c->m->crumb_section == NULL &&
-	    !dom_is(n, "article") && !dom_is(n, "main") &&
+	if ((h & HINT_SECTION) && !c->seen_h1 && c->m->crumb_section == NULL &&
 	    !dom_is(n, "body") && read_section(c, n))
 		return DOM_SKIP;
 	if (((h & (HINT_BOILER | HINT_FURNITURE)) && !dom_is(n, "body")) ||
