@@ -19,7 +19,9 @@
 #include <strings.h>
 
 #include "article.h"
+#include "arena.h"
 #include "buf.h"
+#include "byline.h"
 #include "date.h"
 #include "dom.h"
 #include "extract.h"
@@ -689,21 +691,6 @@ same_text(const char *a, const char *b)
 	return *a == *b;
 }
 
-static int
-starts_with_ci(const char *s, const char *prefix, size_t n)
-{
-	size_t	 k;
-
-	for (k = 0; k < n; k++) {
-		char c = s[k];
-		if (c >= 'A' && c <= 'Z')
-			c |= 0x20;
-		if (c != prefix[k])
-			return 0;
-	}
-	return 1;
-}
-
 /* A line that is a date and little else ("Published: 21.06.2024, 13:32").
  * Either reading of 06/07/2024 makes it a date line. */
 static int
@@ -722,29 +709,32 @@ is_date_line(const char *text, size_t len, unsigned chars)
 	return 0;
 }
 
-static const char *const byline_openers[] = {
-	"by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ",
-	"автор:", "автор ", "текст:", "від ", "autor:", "autor ",
-	"written by ", "reported by ",
-};
-
+/* A short line that opens like a byline ("Von Daniela Obers", "By JANE
+ * DOE"); near the top of the story it names the author when the markup
+ * did not. */
 static int
 is_byline(const char *text, size_t len, unsigned chars, struct filter *f)
 {
-	size_t	 k, n;
+	size_t	 start, n;
 
 	if (chars > 80)
 		return 0;
 	if (f->author.len > 0 && strstr(text, f->author.data) != NULL &&
 	    len <= f->author.len + 30)
 		return 1;
-	for (k = 0; k < sizeof(byline_openers) / sizeof(byline_openers[0]);
-	    k++) {
-		n = strlen(byline_openers[k]);
-		if (len > n && starts_with_ci(text, byline_openers[k], n))
-			return chars <= 50 && !ends_sentence(text, len);
+	if (!byline_opens(text) || chars > 60 || ends_sentence(text, len))
+		return 0;
+	n = byline_name(text, &start);
+	/* The name starts with a capital (or a non-ASCII letter). */
+	if (n == 0 || (!(text[start] >= 'A' && text[start] <= 'Z') &&
+	    (unsigned char)text[start] < 0xC0))
+		return 0;
+	if (f->a->author == NULL && f->kept < 5) {
+		f->a->author = arena_strndup(f->a->arena, text + start, n);
+		if (byline_is_no_author(f->a->author))
+			f->a->author = NULL;
 	}
-	return 0;
+	return 1;
 }
 
 /* 1 when the title is "text SEP something" or "something SEP text". */

@@ -14,6 +14,7 @@
 #include "arena.h"
 #include "article.h"
 #include "buf.h"
+#include "byline.h"
 #include "date.h"
 #include "dom.h"
 #include "hints.h"
@@ -575,89 +576,14 @@ is_home_word(const char *s)
 
 /* Strip "By", "Von", "Автор:" and what follows a separator from a
  * byline: "By Jane Doe | June 21, 2024" -> "Jane Doe". */
-/* Drop trailing separators and trailing words that start in lower case
- * ("Aleš Vávra před", "Jane Doe updated"): names are capitalized. */
-static size_t
-trim_name_tail(const char *s, size_t len)
-{
-	size_t	 w;
-
-	for (;;) {
-		while (len > 0 && strchr(" ,;:|-\xc2\xb7", s[len - 1]) != NULL)
-			len--;
-		if (len >= 3 && (unsigned char)s[len - 3] == 0xE2 &&
-		    (unsigned char)s[len - 2] == 0x80) {
-			len -= 3;	/* en dash, em dash, bullet */
-			continue;
-		}
-		for (w = len; w > 0 && s[w - 1] != ' '; w--)
-			;
-		if (w == 0 || !(s[w] >= 'a' && s[w] <= 'z') ||
-		    (len - w <= 3 && strchr("dvl", s[w]) != NULL))
-			return len;	/* "de", "van", "von", "la": particles */
-		len = w;
-	}
-}
-
 static char *
 clean_byline(struct meta *m, const char *s)
 {
-	static const char *const openers[] = { "by ", "von ", "par ",
-	    "por ", "di ", "door ", "written by ", "posted by ",
-	    "text von ", "text: ", "text und fotos: ", "autor: ", "autorin: ",
-	    "author: ", "auteur: ", "auteur : ", "autor ", "автор: ",
-	    "автор ", "beitragvon ", "beitrag von " };
-	static const char *const cuts[] = { " | ", " · ", " • ", " - ",
-	    " — ", " » ", ", published", ", updated", " @", " vor ",
-	    " am ", " on ", " le ", "\n", " edited by ", " updated " };
-	const char	*by;
-	size_t	 k, n, len;
+	size_t	 start, len;
 
-	while (*s == ' ')
-		s++;
-	/* "Tech Industry by Steven Musil": the name follows "by". */
-	if ((by = strstr(s, " by ")) != NULL && by - s < 40 &&
-	    (by - s < 6 || strncasecmp(by - 6, "edited", 6) != 0))
-		s = by + 4;
-	for (k = 0; k < sizeof(openers) / sizeof(openers[0]); k++) {
-		n = strlen(openers[k]);
-		if (strncasecmp(s, openers[k], n) == 0) {
-			s += n;
-			break;
-		}
-	}
-	len = strlen(s);
-	for (k = 0; k < sizeof(cuts) / sizeof(cuts[0]); k++) {
-		const char *c = strstr(s, cuts[k]);
-		if (c != NULL && (size_t)(c - s) < len)
-			len = (size_t)(c - s);
-	}
-	/* Names hold no digits: a date or a time glued on ends them. */
-	for (k = 0; k < len; k++)
-		if (s[k] >= '0' && s[k] <= '9') {
-			len = k;
-			break;
-		}
-	len = trim_name_tail(s, len);
-	if (len < 2 || len > 100)
+	if ((len = byline_name(s, &start)) == 0)
 		return NULL;
-	return arena_strndup(m->a->arena, s, len);
-}
-
-/* Values that name no person: a CMS account, a link, a domain. */
-static int
-is_no_author(const char *s)
-{
-	static const char *const accounts[] = { "admin", "administrator",
-	    "webmaster", "root", "editor", "user", "guest", "unknown" };
-	size_t	 k;
-
-	for (k = 0; k < sizeof(accounts) / sizeof(accounts[0]); k++)
-		if (strcasecmp(s, accounts[k]) == 0)
-			return 1;
-	return is_link_value(s) ||
-	    (strchr(s, '.') != NULL && strchr(s, ' ') == NULL &&
-	    strlen(s) > 4 && strchr(s, '.') > s);
+	return arena_strndup(m->a->arena, s + start, len);
 }
 
 /* A breadcrumb's section is its last link that is neither home nor the
@@ -926,14 +852,19 @@ choose_author(struct meta *m)
 
 	for (k = 0; k < 3; k++) {
 		if (cands[k] == NULL || strlen(cands[k]) > 200 ||
-		    (a = clean_byline(m, cands[k])) == NULL || is_no_author(a))
+		    (a = clean_byline(m, cands[k])) == NULL || byline_is_no_author(a))
 			continue;
 		if (m->byline != NULL && site != NULL &&
 		    (strcasecmp(a, site) == 0 || contains_ci(site, a)))
 			continue;
+		/* "Nils" in the markup, "Nils Pickert" in the byline. */
+		if (m->byline != NULL && strchr(a, ' ') == NULL &&
+		    strncmp(m->byline, a, strlen(a)) == 0 &&
+		    m->byline[strlen(a)] == ' ')
+			return m->byline;
 		return a;
 	}
-	if (m->byline != NULL && is_no_author(m->byline))
+	if (m->byline != NULL && byline_is_no_author(m->byline))
 		return NULL;
 	return m->byline;
 }

@@ -1,0 +1,152 @@
+/* SPDX-License-Identifier: ISC */
+/* Byline cleaning shared by meta (markup and byline elements) and
+ * extract (bylines written as plain text near the headline). */
+#include <string.h>
+#include <strings.h>
+
+#include "byline.h"
+
+/* Lower case; matched at the start, case-insensitively for ASCII. */
+static const char *const openers[] = {
+	"written by ", "reported by ", "posted by ", "by ", "text von ",
+	"text und fotos: ", "text: ", "von ", "par ", "por ", "di ",
+	"door ", "autor: ", "autorin: ", "author: ", "auteur: ",
+	"auteur : ", "autor ", "beitragvon ", "beitrag von ",
+	"\xd0\xb0\xd0\xb2\xd1\x82\xd0\xbe\xd1\x80: ",	/* "автор: " */
+	"\xd0\x90\xd0\xb2\xd1\x82\xd0\xbe\xd1\x80: ",	/* "Автор: " */
+	"\xd1\x82\xd0\xb5\xd0\xba\xd1\x81\xd1\x82: ",	/* "текст: " */
+	"\xd0\xa2\xd0\xb5\xd0\xba\xd1\x81\xd1\x82: ",	/* "Текст: " */
+};
+
+/* What ends a name. */
+static const char *const cuts[] = {
+	" | ", " · ", " • ", " - ", " — ", " – ", " » ", ", published",
+	", updated", " @", " vor ", " am ", " on ", " le ", "\n",
+	" edited by ", " updated ", " / ",
+};
+
+static const char *const weekdays[] = {
+	"mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "wed",
+	"thu", "fri", "sat", "sun", "montag", "dienstag", "mittwoch",
+	"donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday",
+	"wednesday", "thursday", "friday", "saturday", "sunday",
+};
+
+static int
+is_weekday(const char *s, size_t len)
+{
+	size_t	 k;
+
+	for (k = 0; k < sizeof(weekdays) / sizeof(weekdays[0]); k++)
+		if (strlen(weekdays[k]) == len &&
+		    strncasecmp(s, weekdays[k], len) == 0)
+			return 1;
+	return 0;
+}
+
+static size_t
+opener_len(const char *s)
+{
+	size_t	 k, n;
+
+	for (k = 0; k < sizeof(openers) / sizeof(openers[0]); k++) {
+		n = strlen(openers[k]);
+		if (strncasecmp(s, openers[k], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+int
+byline_opens(const char *s)
+{
+	return opener_len(s) > 0;
+}
+
+/* Drop trailing separators, weekdays and words that start in lower case
+ * ("Aleš Vávra před", "Jane Doe updated"): names are capitalized, but
+ * for particles such as "de", "van", "von", "la". */
+static size_t
+trim_tail(const char *s, size_t len)
+{
+	size_t	 w;
+
+	for (;;) {
+		while (len > 0 && strchr(" ,;:|/-", s[len - 1]) != NULL &&
+		    s[len - 1] != '\0')
+			len--;
+		if (len >= 2 && (unsigned char)s[len - 2] == 0xC2 &&
+		    (unsigned char)s[len - 1] == 0xB7) {
+			len -= 2;	/* middle dot */
+			continue;
+		}
+		if (len >= 3 && (unsigned char)s[len - 3] == 0xE2 &&
+		    (unsigned char)s[len - 2] == 0x80) {
+			len -= 3;	/* dashes, bullet */
+			continue;
+		}
+		for (w = len; w > 0 && s[w - 1] != ' '; w--)
+			;
+		if (w > 0 && is_weekday(s + w, len - w)) {
+			len = w;
+			continue;
+		}
+		if (w == 0 || !(s[w] >= 'a' && s[w] <= 'z') ||
+		    (len - w <= 3 && strchr("dvl", s[w]) != NULL))
+			return len;
+		len = w;
+	}
+}
+
+size_t
+byline_name(const char *s, size_t *start)
+{
+	const char	*p = s, *by, *c;
+	size_t		 k, len;
+
+	while (*p == ' ')
+		p++;
+	/* "Tech Industry by Steven Musil": the name follows "by". */
+	if ((by = strstr(p, " by ")) != NULL && by - p < 40 &&
+	    (by - p < 6 || strncasecmp(by - 6, "edited", 6) != 0))
+		p = by + 4;
+	p += opener_len(p);
+	while (*p == ' ')
+		p++;
+	len = strlen(p);
+	for (k = 0; k < sizeof(cuts) / sizeof(cuts[0]); k++)
+		if ((c = strstr(p, cuts[k])) != NULL && (size_t)(c - p) < len)
+			len = (size_t)(c - p);
+	/* Names hold no digits: a date or a time glued on ends them. */
+	for (k = 0; k < len; k++)
+		if (p[k] >= '0' && p[k] <= '9') {
+			len = k;
+			break;
+		}
+	len = trim_tail(p, len);
+	if (len < 2 || len > 100)
+		return 0;
+	*start = (size_t)(p - s);
+	return len;
+}
+
+int
+byline_is_no_author(const char *s)
+{
+	static const char *const accounts[] = { "admin", "administrator",
+	    "webmaster", "root", "editor", "user", "guest", "unknown" };
+	const char	*dot = strchr(s, '.');
+	size_t		 k;
+
+	for (k = 0; k < sizeof(accounts) / sizeof(accounts[0]); k++)
+		if (strcasecmp(s, accounts[k]) == 0)
+			return 1;
+	if (is_weekday(s, strlen(s)))
+		return 1;
+	if (strncmp(s, "http://", 7) == 0 || strncmp(s, "https://", 8) == 0 ||
+	    s[0] == '/' || s[0] == '@')
+		return 1;
+	/* "jungefreiheit.de": a domain, not a name. */
+	return dot != NULL && dot > s && strchr(s, ' ') == NULL &&
+	    strlen(s) > 4;
+}

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: ISC */
+/* Author names from bylines as pages write them: "By Jane Doe | June 21",
+ * "Von Max Muster, 21.06.2024", "Автор: Иван Петров".  Pure functions. */
+#ifndef BYLINE_H
+#define BYLINE_H
+
+#include <stddef.h>
+
+/*
+ * The name in a byline: sets *start and returns its length in bytes
+ * (openers such as "By", dates, times, separators and trailing
+ * lower-case words cut away), or 0 when none is left.
+ */
+size_t	 byline_name(const char *s, size_t *start);
+
+/* 1 when s opens like a byline ("By ", "Von ", "Par ", "Text: ", …). */
+int	 byline_opens(const char *s);
+
+/* 1 when a name is no person's: a CMS account ("admin"), a link, a
+ * bare domain, a weekday. */
+int	 byline_is_no_author(const char *s);
+
+#endif
