@@ -25,6 +25,11 @@ static const char *const cuts[] = {
 	" edited by ", " updated ", " / ",
 };
 
+/* Words inside a line that introduce the name after them. */
+static const char *const inner[] = {
+	" by ", " By ", " von ", " Von ", " par ", " Par ", " por ", " Por ",
+};
+
 static const char *const weekdays[] = {
 	"mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "wed",
 	"thu", "fri", "sat", "sun", "montag", "dienstag", "mittwoch",
@@ -106,10 +111,14 @@ byline_name(const char *s, size_t *start)
 
 	while (*p == ' ')
 		p++;
-	/* "Tech Industry by Steven Musil": the name follows "by". */
-	if ((by = strstr(p, " by ")) != NULL && by - p < 40 &&
-	    (by - p < 6 || strncasecmp(by - 6, "edited", 6) != 0))
-		p = by + 4;
+	/* "Tech Industry by Steven Musil", "29. Juni 2017 · von Tobi": the
+	 * name follows the word that introduces it. */
+	for (k = 0; k < sizeof(inner) / sizeof(inner[0]); k++)
+		if ((by = strstr(p, inner[k])) != NULL && by - p < 60 &&
+		    (by - p < 6 || strncasecmp(by - 6, "edited", 6) != 0)) {
+			p = by + strlen(inner[k]);
+			break;
+		}
 	p += opener_len(p);
 	while (*p == ' ')
 		p++;

@@ -651,12 +651,12 @@ add_byline(struct visible_ctx *c, xmlNode *n)
 		return DOM_DESCEND;
 	if (is_author_label(c->t.data) || c->nbylines == NBYLINES)
 		return DOM_SKIP;
-	if ((name = clean_byline(c->m, c->t.data)) != NULL &&
-	    !is_author_label(name)) {
-		c->bylines[c->nbylines].name = name;
-		c->bylines[c->nbylines].pos = c->pos;
-		c->nbylines++;
-	}
+	if ((name = clean_byline(c->m, c->t.data)) == NULL ||
+	    is_author_label(name))
+		return DOM_DESCEND;	/* a name may stand in a child */
+	c->bylines[c->nbylines].name = name;
+	c->bylines[c->nbylines].pos = c->pos;
+	c->nbylines++;
 	return DOM_SKIP;
 }
 
@@ -711,8 +711,10 @@ visible_visit(xmlNode *n, int leaving, void *arg)
 	if ((h & HINT_SECTION) && !c->seen_h1 && c->m->crumb_section == NULL &&
 	    !dom_is(n, "body") && read_section(c, n))
 		return DOM_SKIP;
-	if (((h & (HINT_BOILER | HINT_FURNITURE)) && !dom_is(n, "body")) ||
-	    dom_is(n, "nav") || dom_is(n, "footer"))
+	if (!dom_is(n, "body") && !dom_is(n, "article") &&
+	    !dom_is(n, "main") && ((h & HINT_BOILER) ||
+	    ((h & HINT_FURNITURE) && !(h & HINT_CONTENT)) ||
+	    dom_is(n, "nav") || dom_is(n, "footer")))
 		return DOM_SKIP;
 	if ((h & HINT_AUTHOR) || (dom_is(n, "a") && dom_attr(n, "rel") &&
 	    strcasecmp(dom_attr(n, "rel"), "author") == 0))
