@@ -10,7 +10,7 @@
 static const char *const openers[] = {
 	"written by ", "reported by ", "posted by ", "by ", "text von ",
 	"text und fotos: ", "text: ", "von ", "par ", "por ", "di ",
-	"door ", "autor: ", "autorin: ", "author: ", "auteur: ",
+	"door ", "vom ", "autor: ", "autorin: ", "author: ", "auteur: ",
 	"auteur : ", "autor ", "beitragvon ", "beitrag von ",
 	"\xd0\xb0\xd0\xb2\xd1\x82\xd0\xbe\xd1\x80: ",	/* "автор: " */
 	"\xd0\x90\xd0\xb2\xd1\x82\xd0\xbe\xd1\x80: ",	/* "Автор: " */
@@ -22,7 +22,9 @@ static const char *const openers[] = {
 static const char *const cuts[] = {
 	" | ", " · ", " • ", " - ", " — ", " – ", " » ", ", published",
 	", updated", " @", " vor ", " am ", " on ", " le ", "\n",
-	" edited by ", " updated ", " / ",
+	" edited by ", " updated ", " / ", "  ", " \xc2\xa0", "\xc2\xa0 ",
+	"\xc2\xa0\xc2\xa0", " Illustration", " Fotos", " Photos",
+	" Foto:", " Photo:",
 };
 
 /* Words inside a line that introduce the name after them. */
@@ -47,6 +49,18 @@ is_weekday(const char *s, size_t len)
 		    strncasecmp(s, weekdays[k], len) == 0)
 			return 1;
 	return 0;
+}
+
+/* strpbrk over the first n bytes. */
+static const char *
+strpbrk_n(const char *s, size_t n, const char *set)
+{
+	size_t	 k;
+
+	for (k = 0; k < n && s[k] != '\0'; k++)
+		if (strchr(set, s[k]) != NULL)
+			return s + k;
+	return NULL;
 }
 
 static size_t
@@ -112,10 +126,14 @@ byline_name(const char *s, size_t *start)
 	while (*p == ' ')
 		p++;
 	/* "Tech Industry by Steven Musil", "29. Juni 2017 · von Tobi": the
-	 * name follows the word that introduces it. */
+	 * name follows the word that introduces it.  "von" and "par" also
+	 * stand inside names ("Christoph von Ritter"), so they count only
+	 * after a date or a separator. */
 	for (k = 0; k < sizeof(inner) / sizeof(inner[0]); k++)
 		if ((by = strstr(p, inner[k])) != NULL && by - p < 60 &&
-		    (by - p < 6 || strncasecmp(by - 6, "edited", 6) != 0)) {
+		    (by - p < 6 || strncasecmp(by - 6, "edited", 6) != 0) &&
+		    (k < 2 || strpbrk_n(p, (size_t)(by - p),
+		    "0123456789|:,\xc2\xe2") != NULL)) {
 			p = by + strlen(inner[k]);
 			break;
 		}
@@ -150,6 +168,8 @@ byline_is_no_author(const char *s)
 	for (k = 0; k < sizeof(accounts) / sizeof(accounts[0]); k++)
 		if (strcasecmp(s, accounts[k]) == 0)
 			return 1;
+	if (strstr(s, "admin") != NULL && strchr(s, ' ') == NULL)
+		return 1;	/* "wordpressadmin" */
 	if (is_weekday(s, strlen(s)))
 		return 1;
 	if (strncmp(s, "http://", 7) == 0 || strncmp(s, "https://", 8) == 0 ||

@@ -627,7 +627,8 @@ is_author_label(const char *s)
 {
 	static const char *const labels[] = { "by", "von", "par", "por",
 	    "di", "author", "autor", "authors", "autoren", "автор",
-	    "written by", "posted by" };
+	    "written by", "posted by", "posted", "published", "publiziert",
+	    "veröffentlicht", "geschrieben", "follow", "folgen" };
 	size_t	 k;
 
 	for (k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
