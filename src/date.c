@@ -8,9 +8,9 @@
  * costs a constant, and date_find(), which makes at most two attempts per
  * run of digits, stays linear in its input.
  *
- * Letters, spaces and case come from utf8proc's Unicode tables, not the
- * C library's, whose answers depend on the locale, and the code runs in
- * several threads.
+ * Letters, spaces and case come from utf8proc's Unicode tables: the C
+ * library's answers depend on the locale, and the code runs in several
+ * threads.
  *
  * Precision matters more than recall: a wrong publication date is worse
  * than none, so whatever looks doubtful (an ambiguous 06/07/2024, a number

@@ -788,6 +788,51 @@ strip_site(struct meta *m, const char *t)
 	return arena_strdup(m->a->arena, t);
 }
 
+static int word_count(const char *);
+
+/* "Headline – My website" in <title>, with no site name to go by: a
+ * short last part after a separator names the site when what stands
+ * before it reads as a headline. */
+static char *
+strip_tail(struct meta *m, char *t)
+{
+	static const char *const seps[] = { " | ", " – ", " — ", " - ",
+	    " :: ", " » ", " · " };
+	char	*best = NULL, *p;
+	size_t	 k;
+
+	for (k = 0; k < sizeof(seps) / sizeof(seps[0]); k++)
+		for (p = strstr(t, seps[k]); p != NULL;
+		    p = strstr(p + 1, seps[k]))
+			if (best == NULL || p > best)
+				best = p;
+	if (best == NULL || word_count(best) > 6)
+		return t;
+	*best = '\0';
+	if (word_count(t) < 3) {
+		*best = ' ';
+		return t;
+	}
+	(void)m;
+	return t;
+}
+
+static int
+word_count(const char *s)
+{
+	int	 n = 0, in = 0;
+
+	for (; *s != '\0'; s++) {
+		if (*s == ' ')
+			in = 0;
+		else if (!in) {
+			in = 1;
+			n++;
+		}
+	}
+	return n;
+}
+
 static const char *
 choose_title(struct meta *m)
 {
@@ -801,6 +846,10 @@ choose_title(struct meta *m)
 			if (marked[j] != NULL && strlen(m->h1[k]) >= 8 &&
 			    contains_ci(marked[j], m->h1[k]))
 				return m->h1[k];
+	/* One headline set in h1, a sentence long: what readers see
+	 * beats a title written for search engines. */
+	if (m->nh1 == 1 && word_count(m->h1[0]) >= 4)
+		return m->h1[0];
 	if (m->ld_headline != NULL)
 		return strip_site(m, m->ld_headline);
 	if (m->og_title != NULL)
@@ -808,7 +857,7 @@ choose_title(struct meta *m)
 	if (m->tw_title != NULL)
 		return strip_site(m, m->tw_title);
 	if (m->html_title != NULL)
-		return strip_site(m, m->html_title);
+		return strip_tail(m, strip_site(m, m->html_title));
 	return m->nh1 > 0 ? m->h1[0] : NULL;
 }
 
