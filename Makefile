@@ -60,11 +60,6 @@ check: units
 	    LDFLAGS="$(SAN)" units
 	tests/check.sh build build/asan
 
-# A build that traces the extractor's decisions on stderr, for tuning.
-trace:
-	$(MAKE) --no-print-directory BUILD=build/trace \
-	    CPPFLAGS="-DARTEX_TRACE" build/trace/artex
-
 # The suite once, without the sanitizer build (quicker while working).
 check-fast: units
 	tests/check.sh build
@@ -99,7 +94,7 @@ uninstall:
 clean:
 	rm -rf build artex
 
-.PHONY: all units check check-fast trace valgrind regen eval bench lint deps \
+.PHONY: all units check check-fast valgrind regen eval bench lint deps \
 	install uninstall clean
 
 -include $(LIBOBJS:.o=.d) $(BUILD)/main.d

@@ -137,7 +137,9 @@ one_input(const struct batch_opts *o, const char *path, struct writer *w,
     struct buf *in, struct buf *out)
 {
 	struct diag	 d;
+	struct buf	 ex = BUF_INIT;
 	const char	*why = NULL;
+	int		 rc;
 
 	diag_init(&d);
 	buf_reset(in);
@@ -146,7 +148,14 @@ one_input(const struct batch_opts *o, const char *path, struct writer *w,
 		fprintf(stderr, "artex: %s: %s\n", display_name(path), why);
 		return -1;
 	}
-	if (artex_process(&o->process, in->data, in->len, out, &d) == -1) {
+	rc = artex_process(&o->process, in->data, in->len, out,
+	    o->explain ? &ex : NULL, &d);
+	if (o->explain) {
+		fprintf(stderr, "artex: %s: explain\n%s", display_name(path),
+		    buf_cstr(&ex));
+		buf_free(&ex);
+	}
+	if (rc == -1) {
 		print_diag(path, &d, o->verbose);
 		return -1;
 	}

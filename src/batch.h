@@ -18,6 +18,8 @@ struct batch_opts {
 	struct process_opts	 process;
 	const char		*output;	/* -o FILE, or NULL: stdout */
 	int			 verbose;	/* print warnings too */
+	int			 explain;	/* the extractor's reasoning on
+						   stderr */
 	size_t			 max_size;	/* bytes per input */
 };
 

@@ -359,6 +359,41 @@ dom_is_hidden(const xmlNode *n)
 	    dom_has_class(n, "d-none") || dom_has_class(n, "invisible");
 }
 
+/* Up to max bytes of s, not cutting a UTF-8 sequence. */
+static void
+put_prefix(struct buf *out, const char *s, size_t max)
+{
+	size_t	 n = strlen(s);
+
+	if (n > max) {
+		n = max;
+		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;
+	}
+	buf_put(out, s, n);
+	if (n < strlen(s))
+		buf_puts(out, "…");
+}
+
+void
+dom_describe(const xmlNode *n, struct buf *out)
+{
+	const char	*v;
+
+	buf_printf(out, "<%s", n->name != NULL ? (const char *)n->name : "?");
+	if ((v = dom_attr(n, "id")) != NULL && *v != '\0') {
+		buf_puts(out, " id=\"");
+		put_prefix(out, v, 40);
+		buf_putc(out, '"');
+	}
+	if ((v = dom_attr(n, "class")) != NULL && *v != '\0') {
+		buf_puts(out, " class=\"");
+		put_prefix(out, v, 60);
+		buf_putc(out, '"');
+	}
+	buf_putc(out, '>');
+}
+
 void
 dom_remove(xmlNode *n)
 {

@@ -60,6 +60,9 @@ void		 dom_text(const xmlNode *, struct buf *);
 /* 1 when the element is hidden by attribute or inline style. */
 int		 dom_is_hidden(const xmlNode *);
 
+/* "<div class=\"story\" id=\"main\">", shortened, for --explain. */
+void		 dom_describe(const xmlNode *, struct buf *);
+
 /* Remove a node from the tree and free it. */
 void		 dom_remove(xmlNode *);
 

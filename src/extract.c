@@ -27,7 +27,6 @@
 #include "extract.h"
 #include "hints.h"
 #include "normalize.h"
-#include "trace.h"
 #include "xalloc.h"
 
 /* A text block of the page before we know whether it is content. */
@@ -334,6 +333,18 @@ link_density(const struct node_info *i)
 	return i->text ? (float)i->link / (float)i->text : 0;
 }
 
+/* One line of --explain for a container. */
+static void
+explain_node(struct buf *ex, const char *what, const struct node_info *i)
+{
+	if (ex == NULL)
+		return;
+	buf_printf(ex, "%s: ", what);
+	dom_describe(i->node, ex);
+	buf_printf(ex, " score %.1f, %u characters, %u in links\n",
+	    i->scored ? (double)i->score : 0.0, i->text, i->link);
+}
+
 /* Give each block's prose to the containers above it. */
 static void
 score_segments(struct seg_ctx *c, xmlNode *body)
@@ -629,7 +640,7 @@ count_good(struct dom_measure *m, const struct seg_ctx *c)
 /* One preorder pass over the measured elements: what is in, what is out.
  * A parent always comes before its children in the array. */
 static void
-mark_regions(struct dom_measure *m)
+mark_regions(struct dom_measure *m, struct buf *ex)
 {
 	size_t	 k;
 
@@ -648,9 +659,7 @@ mark_regions(struct dom_measure *m)
 		else if ((i->state & NODE_IN) && !(i->state & NODE_OUT) &&
 		    is_furniture(i)) {
 			i->state |= NODE_OUT;
-			TRACE("clean: <%s class=\"%s\"> text %u link %u\n",
-			    i->node->name, dom_attr(i->node, "class") ?
-			    dom_attr(i->node, "class") : "", i->text, i->link);
+			explain_node(ex, "clean", i);
 		}
 	}
 }
@@ -762,39 +771,42 @@ is_title_part(const char *text, size_t len, const struct filter *f)
 	return 0;
 }
 
-/* 1 when the block is furniture that sits inside article containers. */
-static int
-is_boilerplate(const struct seg *g, const char *text, struct filter *f)
+/* Why a block in the article is furniture after all, or NULL to keep
+ * it. */
+static const char *
+drop_reason(const struct seg *g, const char *text, struct filter *f)
 {
 	float	 ld = g->chars ? (float)g->link / (float)g->chars : 0;
 	size_t	 plen;
 
 	if (g->kind == BLOCK_CAPTION && f->opts->no_captions)
-		return 1;
+		return "caption (--no-captions)";
 	if (ld >= 0.5f && (g->chars < 300 || ld >= 0.8f))
-		return 1;
+		return "mostly links";
 	if (g->chars < 120 && hints_boiler_phrase(text, g->len, &plen) &&
 	    (g->chars < 50 || ld >= 0.3f))
-		return 1;
+		return "boilerplate phrase";
 	if (g->kind == BLOCK_PRE)
-		return 0;
+		return NULL;
 	buf_reset(&f->tmp);
 	norm_text(text, g->len, 0, &f->tmp);
 	if (f->title.len > 0 && (g->kind == BLOCK_HEADING || f->kept < 3)) {
 		if (same_text(buf_cstr(&f->tmp), f->title.data))
-			return 1;
+			return "the title";
 		if (is_title_part(f->tmp.data, f->tmp.len, f)) {
 			/* "Site - Headline" in <title>, "Headline" in the
 			 * page: the page shows which part is the headline. */
 			f->a->title = article_strdup(f->a, f->tmp.data);
 			buf_reset(&f->title);
 			buf_puts(&f->title, f->tmp.data);
-			return 1;
+			return "the title";
 		}
 	}
 	if (is_date_line(f->tmp.data, f->tmp.len, g->chars))
-		return 1;
-	return is_byline(buf_cstr(&f->tmp), f->tmp.len, g->chars, f);
+		return "a date line";
+	if (is_byline(buf_cstr(&f->tmp), f->tmp.len, g->chars, f))
+		return "the byline";
+	return NULL;
 }
 
 /* How numeric dates read in the page's language: en-US writes 06/21,
@@ -845,14 +857,13 @@ is_lead(const struct seg *g, size_t k, size_t t, size_t first)
  * a heading of the same or a higher rank, or there is none.  What it
  * introduced (a related list, a comment thread) was cleaned away. */
 static int
-is_orphan_heading(const struct seg_ctx *c, const unsigned char *keep,
-    size_t k)
+is_orphan_heading(const struct seg_ctx *c, const char **why, size_t k)
 {
 	size_t	 j;
 
 	if (c->segs[k].kind != BLOCK_HEADING)
 		return 0;
-	for (j = k + 1; j < c->nsegs && !keep[j]; j++)
+	for (j = k + 1; j < c->nsegs && why[j] != NULL; j++)
 		;
 	return j == c->nsegs || (c->segs[j].kind == BLOCK_HEADING &&
 	    c->segs[j].level <= c->segs[k].level);
@@ -860,23 +871,70 @@ is_orphan_heading(const struct seg_ctx *c, const unsigned char *keep,
 
 /* "Read more on this:" before a link list that was cleaned away. */
 static int
-is_orphan_intro(const struct seg_ctx *c, const unsigned char *keep,
-    size_t k)
+is_orphan_intro(const struct seg_ctx *c, const char **why, size_t k)
 {
 	const struct seg	*g = &c->segs[k], *next;
 
 	if (g->chars > 100 || g->len == 0 ||
 	    c->text.data[g->off + g->len - 1] != ':' || k + 1 == c->nsegs ||
-	    keep[k + 1])
+	    why[k + 1] == NULL)
 		return 0;
 	next = &c->segs[k + 1];
 	return next->link * 2 >= next->chars;
 }
 
-static size_t
-emit(struct seg_ctx *c, struct article *a, struct filter *f, size_t t)
+/* Backwards, so a chain of empty headings goes at once; but a page of
+ * nothing but headings (a gallery) keeps them. */
+static void
+drop_orphans(const struct seg_ctx *c, const char **why, struct filter *f)
 {
-	unsigned char	*keep = xcalloc(c->nsegs ? c->nsegs : 1, 1);
+	static const char orphan[] = "introduces nothing that was kept";
+	size_t		 k, before = f->kept;
+
+	for (k = c->nsegs; k-- > 0;)
+		if (why[k] == NULL && (is_orphan_heading(c, why, k) ||
+		    is_orphan_intro(c, why, k))) {
+			why[k] = orphan;
+			f->kept--;
+		}
+	if (f->kept == 0 && before > 0)
+		for (k = 0; k < c->nsegs; k++)
+			if (why[k] == orphan)
+				why[k] = NULL;
+}
+
+/* One line of --explain for a block: the decision, the kind, the text. */
+static void
+explain_seg(struct buf *ex, const struct seg_ctx *c, size_t k,
+    const char *why)
+{
+	const struct seg	*g = &c->segs[k];
+	const char		*text = c->text.data + g->off;
+	size_t			 n = g->len > 70 ? 70 : g->len;
+
+	if (ex == NULL)
+		return;
+	while (n < g->len && n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80)
+		n--;
+	buf_printf(ex, "  %-4s %-10s %s%.*s%s%s%s\n", why == NULL ? "keep" :
+	    "drop", block_kind_name(g->kind), "\"", (int)n, text,
+	    n < g->len ? "…\"" : "\"", why != NULL ? "  -- " : "",
+	    why != NULL ? why : "");
+}
+
+static const char *
+region_reason(const struct seg *g)
+{
+	if (g->owner == NULL || !(g->owner->state & NODE_IN))
+		return "outside the article";
+	return "in a container cleaned away";
+}
+
+static size_t
+emit(struct seg_ctx *c, struct article *a, struct filter *f, size_t t,
+    struct buf *ex)
+{
+	const char	**why = xcalloc(c->nsegs ? c->nsegs : 1, sizeof(*why));
 	size_t		 k, first;
 
 	for (first = 0; first < c->nsegs && !seg_in(&c->segs[first]); first++)
@@ -884,31 +942,24 @@ emit(struct seg_ctx *c, struct article *a, struct filter *f, size_t t)
 	for (k = 0; k < c->nsegs; k++) {
 		const struct seg *g = &c->segs[k];
 
-		if (!(seg_in(g) || is_lead(g, k, t, first)) ||
-		    is_boilerplate(g, c->text.data + g->off, f))
-			continue;
-		keep[k] = 1;
-		f->kept++;
+		if (!(seg_in(g) || is_lead(g, k, t, first)))
+			why[k] = region_reason(g);
+		else if ((why[k] = drop_reason(g, c->text.data + g->off, f))
+		    == NULL)
+			f->kept++;
 	}
-	/* Backwards, so a chain of empty headings goes at once; but a page
-	 * of nothing but headings (a gallery) keeps them. */
-	for (k = c->nsegs; k-- > 0;)
-		if (keep[k] && (is_orphan_heading(c, keep, k) ||
-		    is_orphan_intro(c, keep, k))) {
-			keep[k] = 2;
-			f->kept--;
-		}
-	for (k = 0; k < c->nsegs; k++)
-		if (keep[k] == 2)
-			keep[k] = f->kept == 0;
+	drop_orphans(c, why, f);
+	if (ex != NULL)
+		buf_puts(ex, "blocks:\n");
 	for (k = f->kept = 0; k < c->nsegs; k++) {
-		if (!keep[k])
+		explain_seg(ex, c, k, why[k]);
+		if (why[k] != NULL)
 			continue;
 		article_add_block(a, c->segs[k].kind, c->segs[k].level,
 		    c->text.data + c->segs[k].off, c->segs[k].len);
 		f->kept++;
 	}
-	free(keep);
+	free(why);
 	return f->kept;
 }
 
@@ -1054,7 +1105,8 @@ favour_near_title(struct node_info **top, size_t ntop, struct seg_ctx *c,
 }
 
 static struct node_info *
-choose(struct dom_measure *m, xmlNode *body, struct seg_ctx *c, size_t t)
+choose(struct dom_measure *m, xmlNode *body, struct seg_ctx *c, size_t t,
+    struct buf *ex)
 {
 	struct node_info	*top[NTOP], *best;
 	size_t			 ntop, k;
@@ -1063,24 +1115,17 @@ choose(struct dom_measure *m, xmlNode *body, struct seg_ctx *c, size_t t)
 		return dom_info(body);
 	favour_near_title(top, ntop, c, t);
 	for (k = 0; k < ntop; k++)
-		TRACE("candidate %zu: <%s class=\"%s\" id=\"%s\"> score %.1f "
-		    "text %u link %u\n", k, top[k]->node->name,
-		    dom_attr(top[k]->node, "class") ?
-		    dom_attr(top[k]->node, "class") : "",
-		    dom_attr(top[k]->node, "id") ?
-		    dom_attr(top[k]->node, "id") : "", top[k]->score,
-		    top[k]->text, top[k]->link);
+		explain_node(ex, "candidate", top[k]);
 	best = shared_ancestor(top, ntop, body);
 	best = climb(best, body);
 	best = widen_to_prose(best, body);
-	TRACE("chosen: <%s class=\"%s\"> score %.1f\n", best->node->name,
-	    dom_attr(best->node, "class") ? dom_attr(best->node, "class") : "",
-	    best->score);
+	explain_node(ex, "chosen", best);
 	return best;
 }
 
 size_t
-extract(xmlNode *body, struct article *a, const struct extract_opts *o)
+extract(xmlNode *body, struct article *a, const struct extract_opts *o,
+    struct buf *ex)
 {
 	struct dom_measure	 m;
 	struct seg_ctx		 c;
@@ -1098,12 +1143,12 @@ extract(xmlNode *body, struct article *a, const struct extract_opts *o)
 	filter_init(&f, a, o);
 	count_good(&m, &c);
 	t = title_seg_index(&c, &f);
-	if ((root = choose(&m, body, &c, t)) != NULL) {
+	if ((root = choose(&m, body, &c, t, ex)) != NULL) {
 		mark_selected(root, body);
-		mark_regions(&m);
+		mark_regions(&m, ex);
 		if (a->date == NULL)
 			visible_date(&c, a, &f);
-		n = emit(&c, a, &f, t);
+		n = emit(&c, a, &f, t, ex);
 	}
 	filter_free(&f);
 	dom_measure_free(&m);

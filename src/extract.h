@@ -6,6 +6,7 @@
 #include <libxml/tree.h>
 
 struct article;
+struct buf;
 
 struct extract_opts {
 	int	 no_captions;	/* drop figure captions */
@@ -16,8 +17,11 @@ struct extract_opts {
  * boilerplate that sits inside article containers, and append its
  * blocks to a.  The title, author and date already in a are used to
  * drop blocks that merely repeat them.  Returns the number of blocks
- * added (0: no article text found).  The tree is only read.
+ * added (0: no article text found).  The tree is only read.  When explain
+ * is not NULL, the candidates, the choice and every block's fate are
+ * written to it for --explain.
  */
-size_t	 extract(xmlNode *body, struct article *a, const struct extract_opts *);
+size_t	 extract(xmlNode *body, struct article *a, const struct extract_opts *,
+	    struct buf *explain);
 
 #endif

@@ -19,7 +19,8 @@ enum {
 	OPT_URL = 256,
 	OPT_CHARSET,
 	OPT_NO_CAPTIONS,
-	OPT_NFKC
+	OPT_NFKC,
+	OPT_EXPLAIN
 };
 
 static const struct option longopts[] = {
@@ -29,6 +30,7 @@ static const struct option longopts[] = {
 	{ "charset",	required_argument,	NULL, OPT_CHARSET },
 	{ "no-captions", no_argument,		NULL, OPT_NO_CAPTIONS },
 	{ "nfkc",	no_argument,		NULL, OPT_NFKC },
+	{ "explain",	no_argument,		NULL, OPT_EXPLAIN },
 	{ "verbose",	no_argument,		NULL, 'v' },
 	{ "help",	no_argument,		NULL, 'h' },
 	{ "version",	no_argument,		NULL, 'V' },
@@ -41,7 +43,8 @@ usage(FILE *fp)
 	fprintf(fp,
 	    "usage: artex [-hVv] [-f format] [-o file] [--url url] "
 	    "[--charset name]\n"
-	    "             [--no-captions] [--nfkc] [file | -] ...\n"
+	    "             [--no-captions] [--nfkc] [--explain] "
+	    "[file | -] ...\n"
 	    "\n"
 	    "Extract the article from web pages: the text without the "
 	    "portal's\nboilerplate, with its title, date, author, dateline "
@@ -55,6 +58,8 @@ usage(FILE *fp)
 	    "says\n"
 	    "      --no-captions    leave image captions out\n"
 	    "      --nfkc           NFKC instead of NFC normalization\n"
+	    "      --explain        show on stderr why each block was kept "
+	    "or dropped\n"
 	    "  -v, --verbose        also print warnings (charset problems, …)\n"
 	    "  -h, --help           print this help and exit\n"
 	    "  -V, --version        print the version and exit\n"
@@ -108,6 +113,9 @@ parse_args(int argc, char **argv, struct batch_opts *o)
 			break;
 		case OPT_NFKC:
 			o->process.norm_flags |= NORM_NFKC;
+			break;
+		case OPT_EXPLAIN:
+			o->explain = 1;
 			break;
 		case 'v':
 			o->verbose = 1;

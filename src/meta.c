@@ -20,7 +20,6 @@
 #include "hints.h"
 #include "meta.h"
 #include "normalize.h"
-#include "trace.h"
 #include "xalloc.h"
 
 /* Each field's candidates, in the order of trust. */
@@ -646,8 +645,6 @@ add_byline(struct visible_ctx *c, xmlNode *n)
 
 	buf_reset(&c->t);
 	dom_text(n, &c->t);
-	TRACE("byline? <%s> \"%s\" at %u (h1 at %u)\n", n->name,
-	    buf_cstr(&c->t), c->pos, c->h1pos);
 	if (c->t.len == 0 || c->t.len > 120)
 		return DOM_DESCEND;
 	if (is_author_label(c->t.data) || c->nbylines == NBYLINES)

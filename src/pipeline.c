@@ -125,7 +125,8 @@ make_dateline(struct article *a)
 
 /* Everything that reads the tree; the article is complete afterwards. */
 static size_t
-understand(const struct process_opts *o, htmlDocPtr doc, struct article *a)
+understand(const struct process_opts *o, htmlDocPtr doc, struct article *a,
+    struct buf *explain)
 {
 	struct meta	*m = meta_new(a);
 	xmlNode		*body = dom_body(doc);
@@ -133,13 +134,13 @@ understand(const struct process_opts *o, htmlDocPtr doc, struct article *a)
 
 	meta_read_markup(m, doc);
 	if (body != NULL) {
-		prune_invisible(body);
+		prune_invisible(body, explain);
 		meta_read_visible(m, body);
 	}
 	meta_decide(m, o->url);
 	if (body != NULL)
-		prune_boilerplate(body);
-	n = extract(body, a, &o->extract);
+		prune_boilerplate(body, explain);
+	n = extract(body, a, &o->extract, explain);
 	meta_date_fallback(m);
 	meta_free(m);
 	return n;
@@ -147,7 +148,7 @@ understand(const struct process_opts *o, htmlDocPtr doc, struct article *a)
 
 int
 artex_process(const struct process_opts *o, const char *bytes, size_t len,
-    struct buf *out, struct diag *d)
+    struct buf *out, struct buf *explain, struct diag *d)
 {
 	struct decoded	 dec;
 	htmlDocPtr	 doc = NULL;
@@ -178,7 +179,7 @@ artex_process(const struct process_opts *o, const char *bytes, size_t len,
 	}
 	a = article_new();
 	a->charset = article_strdup(a, dec.charset);
-	if (understand(o, doc, a) == 0) {
+	if (understand(o, doc, a, explain) == 0) {
 		diag_add(d, DIAG_ERROR, "no article text found");
 		goto out;
 	}

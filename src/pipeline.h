@@ -22,10 +22,11 @@ struct process_opts {
 
 /*
  * Turn one page into one rendered article appended to out.  Never prints
- * and never exits: problems are recorded in d.  Returns 0, or -1 when
- * the page gave no article (out is then unchanged).
+ * and never exits: problems are recorded in d, and when explain is not
+ * NULL the extractor's reasoning is written to it (--explain).  Returns
+ * 0, or -1 when the page gave no article (out is then unchanged).
  */
 int	 artex_process(const struct process_opts *, const char *bytes,
-	    size_t len, struct buf *out, struct diag *d);
+	    size_t len, struct buf *out, struct buf *explain, struct diag *d);
 
 #endif

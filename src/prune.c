@@ -2,15 +2,30 @@
 /* Pruning: never-content elements, then boilerplate containers. */
 #include <string.h>
 
+#include "buf.h"
 #include "dom.h"
 #include "hints.h"
 #include "prune.h"
-#include "trace.h"
+
+static void
+note(struct buf *explain, const char *why, const xmlNode *n,
+    const struct node_info *i)
+{
+	if (explain == NULL)
+		return;
+	buf_printf(explain, "prune: %s ", why);
+	dom_describe(n, explain);
+	if (i != NULL)
+		buf_printf(explain, " (%u characters, %u in links)", i->text,
+		    i->link);
+	buf_putc(explain, '\n');
+}
 
 static enum dom_step
 invisible_visit(xmlNode *n, int leaving, void *ctx)
 {
-	(void)ctx;
+	struct buf	*explain = ctx;
+
 	if (leaving)
 		return DOM_SKIP;
 	switch (n->type) {
@@ -18,8 +33,7 @@ invisible_visit(xmlNode *n, int leaving, void *ctx)
 		if (dom_tag_flags(n) & TAG_DROP)
 			return DOM_REMOVE;
 		if (dom_is_hidden(n)) {
-			TRACE("hidden: <%s class=\"%s\">\n", n->name,
-			    dom_attr(n, "class") ? dom_attr(n, "class") : "");
+			note(explain, "hidden", n, NULL);
 			return DOM_REMOVE;
 		}
 		return DOM_DESCEND;
@@ -34,12 +48,13 @@ invisible_visit(xmlNode *n, int leaving, void *ctx)
 }
 
 void
-prune_invisible(xmlNode *root)
+prune_invisible(xmlNode *root, struct buf *explain)
 {
-	dom_walk(root, invisible_visit, NULL);
+	dom_walk(root, invisible_visit, explain);
 }
 
 struct boiler_ctx {
+	struct buf	*explain;
 	unsigned	 prose;		/* the page's text outside links */
 	unsigned	 in_article;	/* depth inside article/main */
 };
@@ -105,10 +120,7 @@ boiler_visit(xmlNode *n, int leaving, void *arg)
 	}
 	if (!dom_is(n, "body") && !dom_is(n, "html") &&
 	    is_boilerplate(n, i, c)) {
-		TRACE("prune: <%s class=\"%s\" id=\"%s\"> text %u link %u\n",
-		    n->name, dom_attr(n, "class") ? dom_attr(n, "class") : "",
-		    dom_attr(n, "id") ? dom_attr(n, "id") : "", i->text,
-		    i->link);
+		note(c->explain, "furniture", n, i);
 		return DOM_REMOVE;
 	}
 	if (is_article_root(n, i))
@@ -117,7 +129,7 @@ boiler_visit(xmlNode *n, int leaving, void *arg)
 }
 
 void
-prune_boilerplate(xmlNode *root)
+prune_boilerplate(xmlNode *root, struct buf *explain)
 {
 	struct dom_measure	 m;
 	struct boiler_ctx	 c;
@@ -128,6 +140,7 @@ prune_boilerplate(xmlNode *root)
 		dom_measure_free(&m);
 		return;
 	}
+	c.explain = explain;
 	c.prose = ri->text - ri->link;
 	c.in_article = 0;
 	dom_walk(root, boiler_visit, &c);

@@ -6,11 +6,13 @@
 
 #include <libxml/tree.h>
 
+struct buf;
+
 /*
  * Scripts, styles, forms controls, embedded media, comments and hidden
  * elements: nothing in them is ever text a reader sees.
  */
-void	 prune_invisible(xmlNode *root);
+void	 prune_invisible(xmlNode *root, struct buf *explain);
 
 /*
  * Page furniture: nav, aside, footer, page headers, and elements whose
@@ -18,7 +20,9 @@ void	 prune_invisible(xmlNode *root);
  * stories, cookie banners, comment threads, …).  An element is kept when
  * it holds most of the page's prose, whatever its name says, so an odd
  * class on a wrapper cannot take the article with it.
+ *
+ * Both passes note what they remove in explain when it is not NULL.
  */
-void	 prune_boilerplate(xmlNode *root);
+void	 prune_boilerplate(xmlNode *root, struct buf *explain);
 
 #endif
