@@ -387,6 +387,22 @@ contains(const struct node_info *a, const struct node_info *b)
 
 #define NTOP 5
 #define GOOD_PROSE 80	/* characters of a paragraph of real prose */
+
+/* The thresholds each mode draws its lines with. */
+struct tuning {
+	float		 block_links;	/* a block this much linked goes */
+	float		 container_links; /* a container this much linked goes */
+	int		 widen;		/* gather an article cut in parts */
+	unsigned	 widen_pct;	/* prose share of what widening adds */
+	unsigned	 lead_min;	/* characters of a lead paragraph */
+	int		 orphans;	/* drop headings left without content */
+};
+
+static const struct tuning tunings[] = {
+	[EXTRACT_BALANCED] =	{ 0.5f, 0.2f, 1, 75, 50, 1 },
+	[EXTRACT_PRECISION] =	{ 0.35f, 0.15f, 0, 90, 80, 1 },
+	[EXTRACT_RECALL] =	{ 0.7f, 0.35f, 1, 60, 30, 0 },
+};
 #define WIDEN_MIN 300	/* prose a wider container must add: more than
 			   one author bio or site blurb */
 
@@ -484,7 +500,8 @@ climb(struct node_info *top, xmlNode *body)
  * teasers or link lists stops the climb.
  */
 static struct node_info *
-widen_to_prose(struct node_info *best, xmlNode *body)
+widen_to_prose(struct node_info *best, xmlNode *body,
+    const struct tuning *tune)
 {
 	struct node_info	*cur = best, *pi;
 	xmlNode			*p;
@@ -497,7 +514,7 @@ widen_to_prose(struct node_info *best, xmlNode *body)
 		add_good = pi->good - cur->good;
 		add_text = pi->text - cur->text;
 		if (add_text > 0 && (add_good < WIDEN_MIN ||
-		    add_good * 4 < add_text * 3))
+		    add_good * 100 < add_text * tune->widen_pct))
 			break;
 		if (add_text > 0)
 			best = pi;
@@ -581,7 +598,7 @@ prose(const struct node_info *i)
  * container that holds most of the article's prose is the article,
  * whatever its class says. */
 static int
-is_furniture(const struct node_info *i)
+is_furniture(const struct node_info *i, const struct tuning *tune)
 {
 	const xmlNode	*n = i->node;
 	int		 weight, is_list;
@@ -605,7 +622,8 @@ is_furniture(const struct node_info *i)
 	if (i->good > 0)
 		return 0;
 	is_list = dom_is(n, "ul") || dom_is(n, "ol");
-	if (!is_list && weight < 25 && ld > 0.2f && i->text < 1000)
+	if (!is_list && weight < 25 && ld > tune->container_links &&
+	    i->text < 1000)
 		return 1;
 	if (ld > 0.5f)
 		return 1;
@@ -640,7 +658,8 @@ count_good(struct dom_measure *m, const struct seg_ctx *c)
 /* One preorder pass over the measured elements: what is in, what is out.
  * A parent always comes before its children in the array. */
 static void
-mark_regions(struct dom_measure *m, struct buf *ex)
+mark_regions(struct dom_measure *m, const struct tuning *tune,
+    struct buf *ex)
 {
 	size_t	 k;
 
@@ -657,7 +676,7 @@ mark_regions(struct dom_measure *m, struct buf *ex)
 			i->region = prose(i);
 		}
 		else if ((i->state & NODE_IN) && !(i->state & NODE_OUT) &&
-		    is_furniture(i)) {
+		    is_furniture(i, tune)) {
 			i->state |= NODE_OUT;
 			explain_node(ex, "clean", i);
 		}
@@ -676,6 +695,7 @@ seg_in(const struct seg *g)
 struct filter {
 	struct article	*a;
 	const struct extract_opts *opts;
+	const struct tuning *tune;
 	enum date_order	 order;		/* how to read 06/07/2024 here */
 	struct buf	 title;		/* normalized, for comparison */
 	struct buf	 author;
@@ -781,7 +801,7 @@ drop_reason(const struct seg *g, const char *text, struct filter *f)
 
 	if (g->kind == BLOCK_CAPTION && f->opts->no_captions)
 		return "caption (--no-captions)";
-	if (ld >= 0.5f && (g->chars < 300 || ld >= 0.8f))
+	if (ld >= f->tune->block_links && (g->chars < 300 || ld >= 0.8f))
 		return "mostly links";
 	if (g->chars < 120 && hints_boiler_phrase(text, g->len, &plen) &&
 	    (g->chars < 50 || ld >= 0.3f))
@@ -827,6 +847,8 @@ filter_init(struct filter *f, struct article *a,
 	memset(f, 0, sizeof(*f));
 	f->a = a;
 	f->opts = o;
+	f->tune = &tunings[o->mode <= EXTRACT_RECALL ? o->mode :
+	    EXTRACT_BALANCED];
 	f->order = order_for_lang(a->lang);
 	if (a->title != NULL)
 		norm_text(a->title, strlen(a->title), 0, &f->title);
@@ -845,9 +867,10 @@ filter_free(struct filter *f)
 /* A standfirst or lead between the headline and the chosen container:
  * prose, not a link, not cleaned away. */
 static int
-is_lead(const struct seg *g, size_t k, size_t t, size_t first)
+is_lead(const struct seg *g, size_t k, size_t t, size_t first,
+    const struct tuning *tune)
 {
-	return t < k && k < first && g->chars >= 50 &&
+	return t < k && k < first && g->chars >= tune->lead_min &&
 	    g->link * 10 < g->chars * 3 && g->owner != NULL &&
 	    !(g->owner->state & NODE_OUT) &&
 	    (g->kind == BLOCK_PARAGRAPH || g->kind == BLOCK_HEADING);
@@ -942,13 +965,14 @@ emit(struct seg_ctx *c, struct article *a, struct filter *f, size_t t,
 	for (k = 0; k < c->nsegs; k++) {
 		const struct seg *g = &c->segs[k];
 
-		if (!(seg_in(g) || is_lead(g, k, t, first)))
+		if (!(seg_in(g) || is_lead(g, k, t, first, f->tune)))
 			why[k] = region_reason(g);
 		else if ((why[k] = drop_reason(g, c->text.data + g->off, f))
 		    == NULL)
 			f->kept++;
 	}
-	drop_orphans(c, why, f);
+	if (f->tune->orphans)
+		drop_orphans(c, why, f);
 	if (ex != NULL)
 		buf_puts(ex, "blocks:\n");
 	for (k = f->kept = 0; k < c->nsegs; k++) {
@@ -1106,7 +1130,7 @@ favour_near_title(struct node_info **top, size_t ntop, struct seg_ctx *c,
 
 static struct node_info *
 choose(struct dom_measure *m, xmlNode *body, struct seg_ctx *c, size_t t,
-    struct buf *ex)
+    const struct tuning *tune, struct buf *ex)
 {
 	struct node_info	*top[NTOP], *best;
 	size_t			 ntop, k;
@@ -1118,7 +1142,8 @@ choose(struct dom_measure *m, xmlNode *body, struct seg_ctx *c, size_t t,
 		explain_node(ex, "candidate", top[k]);
 	best = shared_ancestor(top, ntop, body);
 	best = climb(best, body);
-	best = widen_to_prose(best, body);
+	if (tune->widen)
+		best = widen_to_prose(best, body, tune);
 	explain_node(ex, "chosen", best);
 	return best;
 }
@@ -1143,9 +1168,9 @@ extract(xmlNode *body, struct article *a, const struct extract_opts *o,
 	filter_init(&f, a, o);
 	count_good(&m, &c);
 	t = title_seg_index(&c, &f);
-	if ((root = choose(&m, body, &c, t, ex)) != NULL) {
+	if ((root = choose(&m, body, &c, t, f.tune, ex)) != NULL) {
 		mark_selected(root, body);
-		mark_regions(&m, ex);
+		mark_regions(&m, f.tune, ex);
 		if (a->date == NULL)
 			visible_date(&c, a, &f);
 		n = emit(&c, a, &f, t, ex);

@@ -8,8 +8,17 @@
 struct article;
 struct buf;
 
+/* How to weigh doubt: --precision leaves out what may be furniture,
+ * --recall keeps what may be article. */
+enum extract_mode {
+	EXTRACT_BALANCED,
+	EXTRACT_PRECISION,
+	EXTRACT_RECALL
+};
+
 struct extract_opts {
-	int	 no_captions;	/* drop figure captions */
+	int			 no_captions;	/* drop figure captions */
+	enum extract_mode	 mode;
 };
 
 /*

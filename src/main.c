@@ -20,7 +20,9 @@ enum {
 	OPT_CHARSET,
 	OPT_NO_CAPTIONS,
 	OPT_NFKC,
-	OPT_EXPLAIN
+	OPT_EXPLAIN,
+	OPT_PRECISION,
+	OPT_RECALL
 };
 
 static const struct option longopts[] = {
@@ -31,6 +33,8 @@ static const struct option longopts[] = {
 	{ "no-captions", no_argument,		NULL, OPT_NO_CAPTIONS },
 	{ "nfkc",	no_argument,		NULL, OPT_NFKC },
 	{ "explain",	no_argument,		NULL, OPT_EXPLAIN },
+	{ "precision",	no_argument,		NULL, OPT_PRECISION },
+	{ "recall",	no_argument,		NULL, OPT_RECALL },
 	{ "verbose",	no_argument,		NULL, 'v' },
 	{ "help",	no_argument,		NULL, 'h' },
 	{ "version",	no_argument,		NULL, 'V' },
@@ -43,8 +47,8 @@ usage(FILE *fp)
 	fprintf(fp,
 	    "usage: artex [-hVv] [-f format] [-o file] [--url url] "
 	    "[--charset name]\n"
-	    "             [--no-captions] [--nfkc] [--explain] "
-	    "[file | -] ...\n"
+	    "             [--no-captions] [--precision | --recall] [--nfkc] "
+	    "[--explain]\n             [file | -] ...\n"
 	    "\n"
 	    "Extract the article from web pages: the text without the "
 	    "portal's\nboilerplate, with its title, date, author, dateline "
@@ -57,6 +61,8 @@ usage(FILE *fp)
 	    "      --charset NAME   decode input as NAME, whatever the page "
 	    "says\n"
 	    "      --no-captions    leave image captions out\n"
+	    "      --precision      when in doubt, leave it out\n"
+	    "      --recall         when in doubt, keep it\n"
 	    "      --nfkc           NFKC instead of NFC normalization\n"
 	    "      --explain        show on stderr why each block was kept "
 	    "or dropped\n"
@@ -116,6 +122,12 @@ parse_args(int argc, char **argv, struct batch_opts *o)
 			break;
 		case OPT_EXPLAIN:
 			o->explain = 1;
+			break;
+		case OPT_PRECISION:
+			o->process.extract.mode = EXTRACT_PRECISION;
+			break;
+		case OPT_RECALL:
+			o->process.extract.mode = EXTRACT_RECALL;
 			break;
 		case 'v':
 			o->verbose = 1;

@@ -1,8 +1,9 @@
 #!/bin/sh
 # make eval: artex on the development corpora in ../shared/corpus, scored
-# against their expectations; one table at the end.  The outputs of the
-# last run stay in eval/last/ so a regression can be diffed page by page.
-# A measurement, not a test: it is not part of make check.
+# against their expectations, in each mode (default, --precision,
+# --recall); one table at the end.  The outputs of the last run stay in
+# eval/last/ so a regression can be diffed page by page.  A measurement,
+# not a test: it is not part of make check.
 set -eu
 ARTEX=${1:-./artex}
 CORPUS=${CORPUS:-../shared/corpus}
@@ -13,17 +14,26 @@ if [ ! -d "$CORPUS/snippets" ] || [ ! -d "$CORPUS/readability" ]; then
 	exit 0
 fi
 rm -rf "$OUT"
-mkdir -p "$OUT/snippets" "$OUT/readability" "$OUT/dates"
 start=$(date +%s)
 
 # One process per page, two at a time: a crash or a failure loses only
 # that page, and shows up as a missing or empty output.
-export ARTEX OUT
-ls "$CORPUS/snippets/html" | sed 's/\.html\.gz$//' |
-    xargs -P 2 -I{} sh -c 'gzip -dc "$0/snippets/html/{}.html.gz" | "$ARTEX" -f json > "$1/snippets/{}.json" 2> "$1/snippets/{}.err" || true' "$CORPUS" "$OUT"
-ls "$CORPUS/readability" | xargs -P 2 -I{} sh -c '"$ARTEX" -f json "$0/readability/{}/source.html" > "$1/readability/{}.json" 2> "$1/readability/{}.err" || true' "$CORPUS" "$OUT"
-ls "$CORPUS/dates/html" | sed 's/\.gz$//' |
-    xargs -P 2 -I{} sh -c 'gzip -dc "$0/dates/html/{}.gz" | "$ARTEX" -f json > "$1/dates/{}.json" 2> "$1/dates/{}.err" || true' "$CORPUS" "$OUT"
+for mode in default precision recall; do
+	flag=
+	[ "$mode" = default ] || flag=--$mode
+	dir=$OUT/$mode
+	mkdir -p "$dir/snippets" "$dir/readability" "$dir/dates"
+	ls "$CORPUS/snippets/html" | sed 's/\.html\.gz$//' | xargs -P 2 -I{} \
+	    sh -c 'gzip -dc "$0/snippets/html/{}.html.gz" | "$1" $2 -f json > "$3/snippets/{}.json" 2> "$3/snippets/{}.err" || true' \
+	    "$CORPUS" "$ARTEX" "$flag" "$dir"
+	ls "$CORPUS/readability" | xargs -P 2 -I{} \
+	    sh -c '"$1" $2 -f json "$0/readability/{}/source.html" > "$3/readability/{}.json" 2> "$3/readability/{}.err" || true' \
+	    "$CORPUS" "$ARTEX" "$flag" "$dir"
+	[ "$mode" = default ] || continue
+	ls "$CORPUS/dates/html" | sed 's/\.gz$//' | xargs -P 2 -I{} \
+	    sh -c 'gzip -dc "$0/dates/html/{}.gz" | "$1" -f json > "$2/dates/{}.json" 2> "$2/dates/{}.err" || true' \
+	    "$CORPUS" "$ARTEX" "$dir"
+done
 end=$(date +%s)
 python3 "$(dirname "$0")/score.py" "$CORPUS" "$OUT"
-echo "($((end - start)) s for the three sets, one process per page)"
+echo "($((end - start)) s, one process per page)"

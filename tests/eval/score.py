@@ -134,19 +134,23 @@ def pct(pair):
 
 
 def main():
-    corpus, out = sys.argv[1], sys.argv[2]
-    sn = score_snippets(corpus, out)
-    rd = score_readability(corpus, out)
-    dt = score_dates(corpus, out)
-    print("%-12s %5s %9s %7s %6s %6s  %-18s %-18s" % (
-        "set", "pages", "precision", "recall", "F1", "empty", "title", "author"))
-    for name, s in (("snippets", sn), ("readability", rd)):
-        print("%-12s %5d %9.3f %7.3f %6.3f %6d  %-18s %-18s" % (
-            name, s["pages"], s["precision"], s["recall"], s["f1"], s["empty"],
-            pct(s["title"]), pct(s["author"])))
-    print("%-12s %5d  exact day %s, a date given on %d pages" % (
-        "dates", dt["pages"], pct((dt["ok"], dt["pages"])), dt["found"]))
-    print("per page: %s/{snippets,readability,dates}.tsv" % out)
+    corpus, root = sys.argv[1], sys.argv[2]
+    print("%-12s %-10s %5s %9s %7s %6s %6s  %-18s %-18s" % (
+        "set", "mode", "pages", "precision", "recall", "F1", "empty", "title",
+        "author"))
+    for mode in ("default", "precision", "recall"):
+        out = os.path.join(root, mode)
+        if not os.path.isdir(out):
+            continue
+        for name, s in (("snippets", score_snippets(corpus, out)),
+                        ("readability", score_readability(corpus, out))):
+            print("%-12s %-10s %5d %9.3f %7.3f %6.3f %6d  %-18s %-18s" % (
+                name, mode, s["pages"], s["precision"], s["recall"], s["f1"],
+                s["empty"], pct(s["title"]), pct(s["author"])))
+    dt = score_dates(corpus, os.path.join(root, "default"))
+    print("%-12s %-10s %5d  exact day %s, a date given on %d pages" % (
+        "dates", "default", dt["pages"], pct((dt["ok"], dt["pages"])), dt["found"]))
+    print("per page: %s/MODE/{snippets,readability,dates}.tsv" % root)
 
 
 if __name__ == "__main__":
