@@ -28,26 +28,41 @@ article_free(struct article *a)
 	if (a == NULL)
 		return;
 	free(a->blocks);
+	free(a->comments);
 	arena_free(a->arena);
 	free(a);
+}
+
+static struct block *
+append(struct article *a, struct block **v, size_t *n, size_t *cap,
+    enum block_kind kind, int level, const char *text, size_t len)
+{
+	struct block	*b;
+
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 32;
+		*v = xrealloc(*v, *cap * sizeof(**v));
+	}
+	b = &(*v)[(*n)++];
+	b->kind = kind;
+	b->level = level;
+	b->text = arena_strndup(a->arena, text, len);
+	return b;
 }
 
 struct block *
 article_add_block(struct article *a, enum block_kind kind, int level,
     const char *text, size_t len)
 {
-	struct block	*b;
+	return append(a, &a->blocks, &a->nblocks, &a->capblocks, kind, level,
+	    text, len);
+}
 
-	if (a->nblocks == a->capblocks) {
-		a->capblocks = a->capblocks ? a->capblocks * 2 : 32;
-		a->blocks = xrealloc(a->blocks,
-		    a->capblocks * sizeof(*a->blocks));
-	}
-	b = &a->blocks[a->nblocks++];
-	b->kind = kind;
-	b->level = level;
-	b->text = arena_strndup(a->arena, text, len);
-	return b;
+struct block *
+article_add_comment(struct article *a, const char *text, size_t len)
+{
+	return append(a, &a->comments, &a->ncomments, &a->capcomments,
+	    BLOCK_PARAGRAPH, 0, text, len);
 }
 
 char *
@@ -62,14 +77,26 @@ block_kind_name(enum block_kind k)
 	return (unsigned)k < BLOCK__MAX ? kind_names[k] : "paragraph";
 }
 
-void
-article_body_text(const struct article *a, struct buf *out)
+static void
+join_blocks(const struct block *v, size_t n, struct buf *out)
 {
 	size_t	 k;
 
-	for (k = 0; k < a->nblocks; k++) {
+	for (k = 0; k < n; k++) {
 		if (k > 0)
 			buf_puts(out, "\n\n");
-		buf_puts(out, a->blocks[k].text);
+		buf_puts(out, v[k].text);
 	}
+}
+
+void
+article_body_text(const struct article *a, struct buf *out)
+{
+	join_blocks(a->blocks, a->nblocks, out);
+}
+
+void
+article_comments_text(const struct article *a, struct buf *out)
+{
+	join_blocks(a->comments, a->ncomments, out);
 }

@@ -39,6 +39,8 @@ struct article {
 	struct dateline	*dateline;	/* NULL when the body has none */
 	struct block	*blocks;
 	size_t		 nblocks, capblocks;
+	struct block	*comments;	/* with --comments: the threads */
+	size_t		 ncomments, capcomments;
 };
 
 struct article	*article_new(void);
@@ -47,6 +49,10 @@ void		 article_free(struct article *);	/* NULL-safe */
 /* Append a block; text is copied into the arena. */
 struct block	*article_add_block(struct article *, enum block_kind,
 		    int level, const char *text, size_t len);
+
+/* Append a paragraph of the comment threads (--comments). */
+struct block	*article_add_comment(struct article *, const char *text,
+		    size_t len);
 
 /* Set a metadata field: the value is copied into the arena. */
 char		*article_strdup(struct article *, const char *);
@@ -59,5 +65,8 @@ struct buf;
 /* The body as plain text: blocks separated by a blank line, no final
  * newline.  Appended to out. */
 void		 article_body_text(const struct article *, struct buf *out);
+
+/* The comments the same way; nothing when there are none. */
+void		 article_comments_text(const struct article *, struct buf *out);
 
 #endif

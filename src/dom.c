@@ -409,7 +409,7 @@ dom_walk(xmlNode *root, dom_visit visit, void *ctx)
 
 	while (n != NULL) {
 		step = visit(n, 0, ctx);
-		if (step == DOM_REMOVE && n == root)
+		if ((step == DOM_REMOVE || step == DOM_DETACH) && n == root)
 			step = DOM_SKIP;
 		if (step == DOM_DESCEND && n->type == XML_ELEMENT_NODE &&
 		    n->children != NULL) {
@@ -419,7 +419,7 @@ dom_walk(xmlNode *root, dom_visit visit, void *ctx)
 		/* n is done: leave it, then climb while there is no next
 		 * sibling, leaving each parent on the way. */
 		for (;;) {
-			if (step != DOM_REMOVE)
+			if (step != DOM_REMOVE && step != DOM_DETACH)
 				visit(n, 1, ctx);
 			if (n == root)
 				return;
@@ -427,6 +427,8 @@ dom_walk(xmlNode *root, dom_visit visit, void *ctx)
 			parent = n->parent;
 			if (step == DOM_REMOVE)
 				dom_remove(n);
+			else if (step == DOM_DETACH)
+				xmlUnlinkNode(n);
 			if (next != NULL) {
 				n = next;
 				break;

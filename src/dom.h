@@ -72,7 +72,9 @@ void		 dom_remove(xmlNode *);
 enum dom_step {
 	DOM_DESCEND,	/* visit the children */
 	DOM_SKIP,	/* pass over the children (leave is still called) */
-	DOM_REMOVE	/* remove and free the node (no leave call) */
+	DOM_REMOVE,	/* remove and free the node (no leave call) */
+	DOM_DETACH	/* unlink the node but keep it: the visitor took
+			   it (no leave call) */
 };
 
 /*

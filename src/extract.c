@@ -289,6 +289,26 @@ seg_visit(xmlNode *n, int leaving, void *arg)
 	return DOM_DESCEND;
 }
 
+/* Measure root and cut it into blocks. */
+static void
+segment(xmlNode *root, struct seg_ctx *c, struct dom_measure *m)
+{
+	memset(c, 0, sizeof(*c));
+	dom_measure(root, m);
+	dom_walk(root, seg_visit, c);
+	flush(c);
+}
+
+static void
+segments_free(struct seg_ctx *c, struct dom_measure *m)
+{
+	dom_measure_free(m);
+	buf_free(&c->text);
+	free(c->segs);
+	free(c->stack);
+	free(c->stamps);
+}
+
 /* --- scoring ----------------------------------------------------------- */
 
 static float
@@ -1160,10 +1180,7 @@ extract(xmlNode *body, struct article *a, const struct extract_opts *o,
 
 	if (body == NULL)
 		return 0;
-	memset(&c, 0, sizeof(c));
-	dom_measure(body, &m);
-	dom_walk(body, seg_visit, &c);
-	flush(&c);
+	segment(body, &c, &m);
 	score_segments(&c, body);
 	filter_init(&f, a, o);
 	count_good(&m, &c);
@@ -1176,10 +1193,34 @@ extract(xmlNode *body, struct article *a, const struct extract_opts *o,
 		n = emit(&c, a, &f, t, ex);
 	}
 	filter_free(&f);
-	dom_measure_free(&m);
-	buf_free(&c.text);
-	free(c.segs);
-	free(c.stack);
-	free(c.stamps);
+	segments_free(&c, &m);
 	return n;
+}
+
+void
+extract_comments(xmlNode *threads, struct article *a,
+    const struct extract_opts *o)
+{
+	struct dom_measure	 m;
+	struct seg_ctx		 c;
+	size_t			 k;
+
+	(void)o;
+	if (threads == NULL || threads->children == NULL)
+		return;
+	segment(threads, &c, &m);
+	for (k = 0; k < c.nsegs; k++) {
+		const struct seg *g = &c.segs[k];
+		const char *text = c.text.data + g->off;
+		size_t plen;
+
+		/* "Reply", "Antworten", a name linked to a profile, the
+		 * thread's own heading ("2 comments"). */
+		if (g->kind == BLOCK_HEADING || g->link * 2 >= g->chars ||
+		    (g->chars < 40 &&
+		    hints_boiler_phrase(text, g->len, &plen)))
+			continue;
+		article_add_comment(a, text, g->len);
+	}
+	segments_free(&c, &m);
 }

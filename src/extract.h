@@ -18,6 +18,7 @@ enum extract_mode {
 
 struct extract_opts {
 	int			 no_captions;	/* drop figure captions */
+	int			 comments;	/* keep comment threads apart */
 	enum extract_mode	 mode;
 };
 
@@ -32,5 +33,13 @@ struct extract_opts {
  */
 size_t	 extract(xmlNode *body, struct article *a, const struct extract_opts *,
 	    struct buf *explain);
+
+/*
+ * The comment threads that pruning moved under threads (--comments):
+ * their paragraphs, without reply links and labels, appended to a's
+ * comments.
+ */
+void	 extract_comments(xmlNode *threads, struct article *a,
+	    const struct extract_opts *);
 
 #endif

@@ -22,7 +22,8 @@ enum {
 	OPT_NFKC,
 	OPT_EXPLAIN,
 	OPT_PRECISION,
-	OPT_RECALL
+	OPT_RECALL,
+	OPT_COMMENTS
 };
 
 static const struct option longopts[] = {
@@ -35,6 +36,7 @@ static const struct option longopts[] = {
 	{ "explain",	no_argument,		NULL, OPT_EXPLAIN },
 	{ "precision",	no_argument,		NULL, OPT_PRECISION },
 	{ "recall",	no_argument,		NULL, OPT_RECALL },
+	{ "comments",	no_argument,		NULL, OPT_COMMENTS },
 	{ "verbose",	no_argument,		NULL, 'v' },
 	{ "help",	no_argument,		NULL, 'h' },
 	{ "version",	no_argument,		NULL, 'V' },
@@ -47,8 +49,8 @@ usage(FILE *fp)
 	fprintf(fp,
 	    "usage: artex [-hVv] [-f format] [-o file] [--url url] "
 	    "[--charset name]\n"
-	    "             [--no-captions] [--precision | --recall] [--nfkc] "
-	    "[--explain]\n             [file | -] ...\n"
+	    "             [--no-captions] [--comments] [--precision | --recall]"
+	    "\n             [--nfkc] [--explain] [file | -] ...\n"
 	    "\n"
 	    "Extract the article from web pages: the text without the "
 	    "portal's\nboilerplate, with its title, date, author, dateline "
@@ -61,6 +63,8 @@ usage(FILE *fp)
 	    "      --charset NAME   decode input as NAME, whatever the page "
 	    "says\n"
 	    "      --no-captions    leave image captions out\n"
+	    "      --comments       add the comment threads (json, xml: "
+	    "comments)\n"
 	    "      --precision      when in doubt, leave it out\n"
 	    "      --recall         when in doubt, keep it\n"
 	    "      --nfkc           NFKC instead of NFC normalization\n"
@@ -128,6 +132,9 @@ parse_args(int argc, char **argv, struct batch_opts *o)
 			break;
 		case OPT_RECALL:
 			o->process.extract.mode = EXTRACT_RECALL;
+			break;
+		case OPT_COMMENTS:
+			o->process.extract.comments = 1;
 			break;
 		case 'v':
 			o->verbose = 1;

@@ -183,6 +183,25 @@ norm_field(struct article *a, const char *s, int flags, struct buf *tmp)
 	return tmp->len > 0 ? article_strdup(a, buf_cstr(tmp)) : NULL;
 }
 
+/* Normalize a list of blocks in place, dropping the empty ones. */
+static size_t
+norm_blocks(struct article *a, struct block *v, size_t n, int flags,
+    struct buf *tmp)
+{
+	size_t	 i, kept;
+	int	 bflags;
+
+	for (i = kept = 0; i < n; i++) {
+		bflags = flags;
+		if (v[i].kind == BLOCK_PRE)
+			bflags |= NORM_KEEP_LINES;
+		v[i].text = norm_field(a, v[i].text, bflags, tmp);
+		if (v[i].text != NULL)
+			v[kept++] = v[i];
+	}
+	return kept;
+}
+
 void
 norm_article(struct article *a, int flags)
 {
@@ -190,20 +209,11 @@ norm_article(struct article *a, int flags)
 	    &a->source, &a->site_name, &a->section, &a->lang, &a->url,
 	    &a->description, &a->charset };
 	struct buf	 tmp = BUF_INIT;
-	size_t		 i, kept;
-	int		 bflags;
+	size_t		 i;
 
 	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
 		*fields[i] = norm_field(a, *fields[i], flags, &tmp);
-	for (i = kept = 0; i < a->nblocks; i++) {
-		bflags = flags;
-		if (a->blocks[i].kind == BLOCK_PRE)
-			bflags |= NORM_KEEP_LINES;
-		a->blocks[i].text = norm_field(a, a->blocks[i].text, bflags,
-		    &tmp);
-		if (a->blocks[i].text != NULL)
-			a->blocks[kept++] = a->blocks[i];
-	}
-	a->nblocks = kept;
+	a->nblocks = norm_blocks(a, a->blocks, a->nblocks, flags, &tmp);
+	a->ncomments = norm_blocks(a, a->comments, a->ncomments, flags, &tmp);
 	buf_free(&tmp);
 }

@@ -129,7 +129,7 @@ understand(const struct process_opts *o, htmlDocPtr doc, struct article *a,
     struct buf *explain)
 {
 	struct meta	*m = meta_new(a);
-	xmlNode		*body = dom_body(doc);
+	xmlNode		*body = dom_body(doc), *threads = NULL;
 	size_t		 n;
 
 	meta_read_markup(m, doc);
@@ -138,9 +138,15 @@ understand(const struct process_opts *o, htmlDocPtr doc, struct article *a,
 		meta_read_visible(m, body);
 	}
 	meta_decide(m, o->url);
+	if (o->extract.comments)
+		threads = xmlNewDocNode(doc, NULL, (const xmlChar *)"div", NULL);
 	if (body != NULL)
-		prune_boilerplate(body, explain);
+		prune_boilerplate(body, threads, explain);
 	n = extract(body, a, &o->extract, explain);
+	if (threads != NULL) {
+		extract_comments(threads, a, &o->extract);
+		xmlFreeNode(threads);
+	}
 	meta_date_fallback(m);
 	meta_free(m);
 	return n;

@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: ISC */
 /* Pruning: never-content elements, then boilerplate containers. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
 #include "dom.h"
 #include "hints.h"
 #include "prune.h"
+#include "xalloc.h"
 
 static void
 note(struct buf *explain, const char *why, const xmlNode *n,
@@ -55,6 +57,9 @@ prune_invisible(xmlNode *root, struct buf *explain)
 
 struct boiler_ctx {
 	struct buf	*explain;
+	xmlNode		*comments;	/* where comment threads go, or NULL */
+	xmlNode		**taken;	/* threads taken out, to move there */
+	size_t		 ntaken, captaken;
 	unsigned	 prose;		/* the page's text outside links */
 	unsigned	 in_article;	/* depth inside article/main */
 };
@@ -120,6 +125,17 @@ boiler_visit(xmlNode *n, int leaving, void *arg)
 	}
 	if (!dom_is(n, "body") && !dom_is(n, "html") &&
 	    is_boilerplate(n, i, c)) {
+		if (c->comments != NULL && (i->hints & HINT_COMMENTS) &&
+		    !(i->hints & HINT_BODY)) {
+			note(c->explain, "comments", n, i);
+			if (c->ntaken == c->captaken) {
+				c->captaken = c->captaken ? c->captaken * 2 : 4;
+				c->taken = xrealloc(c->taken,
+				    c->captaken * sizeof(*c->taken));
+			}
+			c->taken[c->ntaken++] = n;
+			return DOM_DETACH;
+		}
 		note(c->explain, "furniture", n, i);
 		return DOM_REMOVE;
 	}
@@ -129,20 +145,26 @@ boiler_visit(xmlNode *n, int leaving, void *arg)
 }
 
 void
-prune_boilerplate(xmlNode *root, struct buf *explain)
+prune_boilerplate(xmlNode *root, xmlNode *comments, struct buf *explain)
 {
 	struct dom_measure	 m;
 	struct boiler_ctx	 c;
 	struct node_info	*ri;
+	size_t			 k;
 
 	dom_measure(root, &m);
 	if ((ri = dom_info(root)) == NULL) {
 		dom_measure_free(&m);
 		return;
 	}
+	memset(&c, 0, sizeof(c));
 	c.explain = explain;
+	c.comments = comments;
 	c.prose = ri->text - ri->link;
-	c.in_article = 0;
 	dom_walk(root, boiler_visit, &c);
+	/* Unlinked by now: they can move. */
+	for (k = 0; k < c.ntaken; k++)
+		xmlAddChild(comments, c.taken[k]);
+	free(c.taken);
 	dom_measure_free(&m);
 }

@@ -85,6 +85,10 @@ json_article(struct buf *out, const struct article *a,
 	json_object_set_new(j, "dateline", dateline_json(a->dateline));
 	json_object_set_new(j, "text", str_or_null(buf_cstr(&body)));
 	json_object_set_new(j, "blocks", blocks_json(a));
+	buf_reset(&body);
+	article_comments_text(a, &body);
+	json_object_set_new(j, "comments", str_or_null(body.len > 0 ?
+	    body.data : NULL));
 	json_dump_callback(j, to_buf, out, o->pretty ? JSON_INDENT(2) :
 	    JSON_COMPACT);
 	buf_putc(out, '\n');

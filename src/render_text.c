@@ -18,6 +18,13 @@ text_article(struct buf *out, const struct article *a,
 		article_body_text(a, out);
 		buf_putc(out, '\n');
 	}
+	/* --comments: after a rule, as Markdown and plain text both read
+	 * one. */
+	if (a->ncomments > 0) {
+		buf_puts(out, "\n---\n\n");
+		article_comments_text(a, out);
+		buf_putc(out, '\n');
+	}
 }
 
 const struct renderer render_text = {

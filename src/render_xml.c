@@ -86,6 +86,9 @@ xml_article(struct buf *out, const struct article *a,
 	write_dateline(w, a->dateline);
 	element(w, "text", buf_cstr(&body));
 	write_blocks(w, a);
+	buf_reset(&body);
+	article_comments_text(a, &body);
+	element(w, "comments", body.len > 0 ? body.data : NULL);
 	xmlTextWriterEndElement(w);
 	xmlFreeTextWriter(w);
 	buf_put(out, xmlBufferContent(xb), (size_t)xmlBufferLength(xb));

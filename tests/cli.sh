@@ -70,6 +70,26 @@ check "-o writes the file" [ "$(jq -r .date result.json)" = 2024-06-21T13:32 ]
 run --url https://example.org/news/1 -f json "$fx/no-dateline.html"
 check "--url fills a missing url" [ "$(field .url)" = https://example.org/news/1 ]
 
+# --- options of the extractor -------------------------------------------------
+run -f json "$fx/no-dateline.html"
+check "comments: null by default" [ "$(field .comments)" = null ]
+run -f json --comments "$fx/no-dateline.html"
+check "--comments: the threads apart" sh -c "jq -r .comments out | grep -q 'float test'"
+check "--comments: not in the body" sh -c "! jq -r .text out | grep -q 'float test'"
+run --comments "$fx/no-dateline.html"
+check "--comments: text after a rule" grep -q '^---$' out
+run --explain "$seed"
+check "--explain: stdout unchanged" cmp -s out "$fx/belta-csto.expected.txt"
+check "--explain: the choice on stderr" grep -q '^chosen: ' err
+check "--explain: kept blocks" grep -q '^  keep paragraph' err
+check "--explain: dropped blocks" grep -q 'drop .*outside the article' err
+run --precision -f json "$seed"
+check "--precision: the seed whole" [ "$(field '.blocks | length')" = 8 ]
+run --recall -f json "$seed"
+check "--recall: the seed whole" [ "$(field '.blocks | length')" = 8 ]
+run --no-captions -f json "$fx/html5-jsonld.html"
+check "--no-captions" [ "$(field '[.blocks[] | select(.kind == "caption")] | length')" = 0 ]
+
 # --- bad inputs: one line naming the input, status 1 --------------------------
 : > empty.html
 printf '\211PNG\r\n\032\n\0\0\0\rIHDR' > image.png
