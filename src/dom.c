@@ -209,6 +209,11 @@ dom_body(htmlDocPtr doc)
 	for (n = root->children; n != NULL; n = n->next)
 		if (dom_is(n, "body"))
 			return n;
+	/* Broken markup in <head> can leave <body> nested deeper (libxml2
+	 * keeps unclosed head elements open): look for it anywhere. */
+	for (n = root; n != NULL; n = dom_next(n, root, 0))
+		if (dom_is(n, "body"))
+			return n;
 	return root;
 }
 

@@ -23,10 +23,37 @@ note(struct buf *explain, const char *why, const xmlNode *n,
 	buf_putc(explain, '\n');
 }
 
-static enum dom_step
-invisible_visit(xmlNode *n, int leaving, void *ctx)
+struct invisible_ctx {
+	struct buf	*explain;
+	unsigned	 text;		/* the page's visible characters */
+	int		 rescued;	/* a hidden wrapper was kept already */
+};
+
+/* A hidden element that holds most of the page and its structure (the
+ * main element, the article, the h1) is no hidden widget: the parser
+ * nested the page in it, because of an unclosed tag in a hidden flyout
+ * that browsers would have closed.  Readers see that text.  Hidden text
+ * beside the article stays hidden.  Once per page, so the search below
+ * stays linear. */
+static int
+holds_the_page(xmlNode *n, struct invisible_ctx *c)
 {
-	struct buf	*explain = ctx;
+	const struct node_info	*i = dom_info(n);
+	xmlNode			*k;
+
+	if (c->rescued || i == NULL || i->text < 200 || i->text * 2 < c->text)
+		return 0;
+	for (k = n; k != NULL; k = dom_next(k, n, 0))
+		if (dom_is(k, "main") || dom_is(k, "article") ||
+		    dom_is(k, "h1"))
+			return c->rescued = 1;
+	return 0;
+}
+
+static enum dom_step
+invisible_visit(xmlNode *n, int leaving, void *arg)
+{
+	struct invisible_ctx	*c = arg;
 
 	if (leaving)
 		return DOM_SKIP;
@@ -34,8 +61,8 @@ invisible_visit(xmlNode *n, int leaving, void *ctx)
 	case XML_ELEMENT_NODE:
 		if (dom_tag_flags(n) & TAG_DROP)
 			return DOM_REMOVE;
-		if (dom_is_hidden(n)) {
-			note(explain, "hidden", n, NULL);
+		if (dom_is_hidden(n) && !holds_the_page(n, c)) {
+			note(c->explain, "hidden", n, NULL);
 			return DOM_REMOVE;
 		}
 		return DOM_DESCEND;
@@ -52,7 +79,14 @@ invisible_visit(xmlNode *n, int leaving, void *ctx)
 void
 prune_invisible(xmlNode *root, struct buf *explain)
 {
-	dom_walk(root, invisible_visit, explain);
+	struct dom_measure	 m;
+	struct invisible_ctx	 c = { explain, 0, 0 };
+
+	dom_measure(root, &m);
+	if (dom_info(root) != NULL)
+		c.text = dom_info(root)->text;
+	dom_walk(root, invisible_visit, &c);
+	dom_measure_free(&m);
 }
 
 struct boiler_ctx {
