@@ -632,7 +632,7 @@ is_furniture(const struct node_info *i, const struct tuning *tune)
 	if ((i->hints & HINT_BODY) || prose(i) * 2 >= i->region)
 		return 0;
 	weight = hints_weight(n);
-	if ((float)weight + (i->scored ? i->score : 0) < 0)
+	if (weight < 0 && (float)weight + (i->scored ? i->score : 0) < 0)
 		return 1;
 	if (i->commas >= 10)
 		return 0;
