@@ -607,6 +607,34 @@ mark_selected(struct node_info *top, xmlNode *body)
 	buf_free(&tmp);
 }
 
+/* An article cut into sections by the template repeats the element that
+ * holds each section: same tag, same class.  Those that score like a
+ * part of the article join the chosen one, wherever they stand. */
+static void
+mark_parts(struct dom_measure *m, const struct node_info *first,
+    const struct node_info *root)
+{
+	const char	*cls = dom_attr(first->node, "class");
+	float		 min = first->score * 0.2f > 10 ? first->score * 0.2f : 10;
+	size_t		 k;
+
+	if (cls == NULL || *cls == '\0')
+		return;
+	for (k = 0; k < m->n; k++) {
+		struct node_info *i = &m->info[k];
+		const char *c;
+
+		if (!i->scored || i->score < min || contains(root, i) ||
+		    contains(i, root) ||
+		    strcmp((const char *)i->node->name,
+		    (const char *)first->node->name) != 0 ||
+		    (c = dom_attr(i->node, "class")) == NULL ||
+		    strcmp(c, cls) != 0)
+			continue;
+		i->state |= NODE_ROOT;
+	}
+}
+
 static unsigned
 prose(const struct node_info *i)
 {
@@ -1150,14 +1178,16 @@ favour_near_title(struct node_info **top, size_t ntop, struct seg_ctx *c,
 
 static struct node_info *
 choose(struct dom_measure *m, xmlNode *body, struct seg_ctx *c, size_t t,
-    const struct tuning *tune, struct buf *ex)
+    const struct tuning *tune, struct node_info **first, struct buf *ex)
 {
 	struct node_info	*top[NTOP], *best;
 	size_t			 ntop, k;
 
+	*first = NULL;
 	if ((ntop = top_candidates(m, top)) == 0)
 		return dom_info(body);
 	favour_near_title(top, ntop, c, t);
+	*first = top[0];
 	for (k = 0; k < ntop; k++)
 		explain_node(ex, "candidate", top[k]);
 	best = shared_ancestor(top, ntop, body);
@@ -1174,7 +1204,7 @@ extract(xmlNode *body, struct article *a, const struct extract_opts *o,
 {
 	struct dom_measure	 m;
 	struct seg_ctx		 c;
-	struct node_info	*root;
+	struct node_info	*root, *first;
 	struct filter		 f;
 	size_t			 n = 0, t;
 
@@ -1185,8 +1215,10 @@ extract(xmlNode *body, struct article *a, const struct extract_opts *o,
 	filter_init(&f, a, o);
 	count_good(&m, &c);
 	t = title_seg_index(&c, &f);
-	if ((root = choose(&m, body, &c, t, f.tune, ex)) != NULL) {
+	if ((root = choose(&m, body, &c, t, f.tune, &first, ex)) != NULL) {
 		mark_selected(root, body);
+		if (first != NULL && f.tune->widen)
+			mark_parts(&m, first, root);
 		mark_regions(&m, f.tune, ex);
 		if (a->date == NULL)
 			visible_date(&c, a, &f);
