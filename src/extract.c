@@ -553,6 +553,14 @@ ends_sentence(const char *s, size_t len)
 }
 
 static int
+ends_with(const char *s, size_t len, char c)
+{
+	while (len > 0 && is_space((unsigned char)s[len - 1]))
+		len--;
+	return len > 0 && s[len - 1] == c;
+}
+
+static int
 same_class(const xmlNode *a, const xmlNode *b)
 {
 	const char	*ca = dom_attr(a, "class"), *cb = dom_attr(b, "class");
@@ -778,8 +786,16 @@ is_date_line(const char *text, size_t len, unsigned chars)
 	struct date	 d;
 	size_t		 start, end, k;
 
+	const char	*colon;
+
 	if (chars > 60)
 		return 0;
+	/* "Veröffentlichung: 2. Februar 2022": the label does not count. */
+	if ((colon = memchr(text, ':', len < 30 ? len : 30)) != NULL &&
+	    colon[1] == ' ') {
+		len -= (size_t)(colon + 2 - text);
+		text = colon + 2;
+	}
 	for (k = 0; k < 2; k++)
 		if (date_find(text, len, orders[k], &d, &start, &end))
 			return d.year != 0 && (end - start) * 10 >= len * 5;
@@ -851,8 +867,11 @@ drop_reason(const struct seg *g, const char *text, struct filter *f)
 		return "caption (--no-captions)";
 	if (ld >= f->tune->block_links && (g->chars < 300 || ld >= 0.8f))
 		return "mostly links";
+	/* Short, linked, or no sentence (a label, a credit, a call to
+	 * action ending in "!"): the phrase makes it furniture. */
 	if (g->chars < 120 && hints_boiler_phrase(text, g->len, &plen) &&
-	    (g->chars < 50 || ld >= 0.3f))
+	    (g->chars < 50 || ld >= 0.3f || (g->chars < 100 &&
+	    (!ends_sentence(text, g->len) || ends_with(text, g->len, '!')))))
 		return "boilerplate phrase";
 	if (g->kind == BLOCK_PRE)
 		return NULL;
