@@ -121,8 +121,11 @@ is_boilerplate(const xmlNode *n, const struct node_info *i,
 {
 	unsigned	 f = dom_tag_flags(n);
 
+	/* A comment thread, but not "…__item__comment" in a content
+	 * component: a thread's own items sit inside the thread, which
+	 * goes as a whole. */
 	if (i->hints & HINT_COMMENTS)
-		return !(i->hints & HINT_BODY);
+		return !(i->hints & (HINT_BODY | HINT_CONTENT));
 	/* A credit line, inline or not: "© Thinkstock", "Photo: AP". */
 	if ((i->hints & HINT_CREDIT) && i->text < 100)
 		return 1;
@@ -131,13 +134,16 @@ is_boilerplate(const xmlNode *n, const struct node_info *i,
 	if (f & TAG_CHROME) {
 		/* The header of an article holds its title, date and
 		 * standfirst: the extractor sorts those out. */
-		if (dom_is(n, "header") && c->in_article > 0)
+		if (dom_is(n, "header") && (c->in_article > 0 ||
+		    (i->hints & HINT_CONTENT)))
 			return 0;
 		return 1;
 	}
 	/* A class on a link or a span inside a sentence ("tag", "share")
-	 * must not cut the sentence: only containers go by their names. */
-	if (f & TAG_INLINE)
+	 * must not cut the sentence, and a heading's id is an anchor made
+	 * of its words ("nav_nur_die_folie"): only containers go by their
+	 * names. */
+	if (f & (TAG_INLINE | TAG_HEADING))
 		return 0;
 	return (i->hints & HINT_BOILER) ||
 	    ((i->hints & HINT_FURNITURE) && !(i->hints & HINT_CONTENT) &&
