@@ -955,6 +955,10 @@ is_orphan_heading(const struct seg_ctx *c, const char **why, size_t k)
 		return 0;
 	for (j = k + 1; j < c->nsegs && why[j] != NULL; j++)
 		;
+	/* Headings set one after the other as styled text are no orphans:
+	 * something must have been dropped between. */
+	if (j == k + 1)
+		return 0;
 	return j == c->nsegs || (c->segs[j].kind == BLOCK_HEADING &&
 	    c->segs[j].level <= c->segs[k].level);
 }
