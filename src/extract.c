@@ -830,6 +830,18 @@ is_byline(const char *text, size_t len, unsigned chars, struct filter *f)
 	return 1;
 }
 
+/* A heading that is a short kicker and then the title: "Thema
+ * Verbraucherschutz Mehr Transparenz bei Preisanpassungen". */
+static int
+has_kicker(const struct filter *f)
+{
+	size_t	 len = f->tmp.len, tl = f->title.len;
+
+	return tl >= 15 && len > tl && len - tl <= 40 &&
+	    f->tmp.data[len - tl - 1] == ' ' &&
+	    memcmp(f->tmp.data + len - tl, f->title.data, tl) == 0;
+}
+
 /* 1 when the title is "text SEP something" or "something SEP text". */
 static int
 is_title_part(const char *text, size_t len, const struct filter *f)
@@ -878,7 +890,8 @@ drop_reason(const struct seg *g, const char *text, struct filter *f)
 	buf_reset(&f->tmp);
 	norm_text(text, g->len, 0, &f->tmp);
 	if (f->title.len > 0 && (g->kind == BLOCK_HEADING || f->kept < 3)) {
-		if (same_text(buf_cstr(&f->tmp), f->title.data))
+		if (same_text(buf_cstr(&f->tmp), f->title.data) ||
+		    (g->kind == BLOCK_HEADING && f->kept == 0 && has_kicker(f)))
 			return "the title";
 		if (is_title_part(f->tmp.data, f->tmp.len, f)) {
 			/* "Site - Headline" in <title>, "Headline" in the
