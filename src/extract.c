@@ -990,6 +990,36 @@ is_orphan_intro(const struct seg_ctx *c, const char **why, size_t k)
 	return next->link * 2 >= next->chars;
 }
 
+/* A heading that opens a section of furniture ("Über den Autor",
+ * "Related", "Comments") takes the short blocks under it along, up to the
+ * next heading of its rank; a long paragraph there means the heading
+ * was misread, and the section stays. */
+static void
+drop_furniture_sections(const struct seg_ctx *c, const char **why,
+    struct filter *f)
+{
+	static const char section[] = "in a section of furniture";
+	size_t		 k, j, end;
+
+	for (k = 0; k < c->nsegs; k++) {
+		if (c->segs[k].kind != BLOCK_HEADING || why[k] == NULL ||
+		    strcmp(why[k], "boilerplate phrase") != 0)
+			continue;
+		for (end = k + 1; end < c->nsegs &&
+		    !(c->segs[end].kind == BLOCK_HEADING &&
+		    c->segs[end].level <= c->segs[k].level); end++)
+			if (why[end] == NULL && c->segs[end].chars >= 400)
+				break;
+		if (end < c->nsegs && c->segs[end].kind != BLOCK_HEADING)
+			continue;
+		for (j = k + 1; j < end; j++)
+			if (why[j] == NULL) {
+				why[j] = section;
+				f->kept--;
+			}
+	}
+}
+
 /* Backwards, so a chain of empty headings goes at once; but a page of
  * nothing but headings (a gallery) keeps them. */
 static void
@@ -1055,6 +1085,7 @@ emit(struct seg_ctx *c, struct article *a, struct filter *f, size_t t,
 		    == NULL)
 			f->kept++;
 	}
+	drop_furniture_sections(c, why, f);
 	if (f->tune->orphans)
 		drop_orphans(c, why, f);
 	if (ex != NULL)

@@ -329,6 +329,7 @@ static const char *const phrases[] = {
 	"we use cookies", "you may also like", "you might also like",
 	"was this article helpful", "did you find this article",
 	"no comments", "latest articles", "latest posts", "recent posts",
+	"about the author", "about the authors",
 	"related posts", "related articles",
 	"rate this article", "loading...", "photo:", "image:", "credit:",
 	"source:", "sign up for", "never miss",
@@ -338,6 +339,7 @@ static const char *const phrases[] = {
 	"folgen sie uns", "kommentare", "lesen sie auch", "mehr lesen",
 	"mehr zum thema", "teilen", "weiterlesen", "werbung", "zum thema",
 	"keine kommentare", "neueste artikel", "neueste beiträge",
+	"über den autor", "über die autorin", "zum autor", "zur autorin",
 	"ähnliche artikel", "ähnliche beiträge", "aktuelle artikel",
 	"war der artikel", "war dieser artikel", "wie bewerten sie",
 	"möchten sie den artikel", "foto:", "bild:", "quelle:",
@@ -345,7 +347,7 @@ static const char *const phrases[] = {
 	"das könnte dich", "das könnte sie", "jetzt abonnieren",
 	/* French */
 	"à lire aussi", "abonnez-vous", "commentaires", "lire aussi",
-	"crédit photo", "photo :",
+	"crédit photo", "photo :", "à propos de l'auteur", "l'auteur",
 	"lire la suite", "partager", "publicité", "sur le même sujet",
 	"suivez-nous", "voir aussi",
 	/* Spanish, Portuguese, Italian */
@@ -356,7 +358,8 @@ static const char *const phrases[] = {
 	"te puede interesar", "ver también", "veja também",
 	/* Dutch, Polish, Turkish */
 	"abone ol", "advertentie", "czytaj także", "czytaj też", "reklama",
-	"zobacz również", "zapraszamy", "polecamy",
+	"zobacz również", "zapraszamy", "polecamy", "o autorze",
+	"sobre el autor", "sull'autore", "об авторе",
 	"czytaj więcej", "komentarze", "lees meer", "lees ook", "paylaş",
 	"reklam", "udostępnij", "zobacz także", "zobacz też",
 	/* Russian, Belarusian, Ukrainian */
