@@ -406,6 +406,7 @@ contains(const struct node_info *a, const struct node_info *b)
 }
 
 #define NTOP 5
+#define SMALL_TEXT 200	/* characters below which a container is small */
 #define GOOD_PROSE 80	/* characters of a paragraph of real prose */
 
 /* The thresholds each mode draws its lines with. */
@@ -438,6 +439,10 @@ top_candidates(struct dom_measure *m, struct node_info **top)
 		if (!i->scored)
 			continue;
 		i->score *= 1 - link_density(i);
+		/* A class name worth +25 makes no article of a caption: a
+		 * container's score counts fully only with prose under it. */
+		if (i->text < SMALL_TEXT)
+			i->score *= (float)i->text / SMALL_TEXT;
 		for (j = n; j > 0 && top[j - 1]->score < i->score; j--)
 			if (j < NTOP)
 				top[j] = top[j - 1];
