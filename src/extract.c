@@ -1266,7 +1266,21 @@ choose(struct dom_measure *m, xmlNode *body, struct seg_ctx *c, size_t t,
 	best = climb(best, body);
 	if (tune->widen)
 		best = widen_to_prose(best, body, tune);
+	/* A container that scores about as well as the part it holds is
+	 * the article (the recipe around its ingredients); two parts that
+	 * score alike and hold nothing of each other are both the article
+	 * (the ingredients and the steps). */
+	for (k = 1; k < ntop && tune->widen; k++)
+		if (contains(top[k], best) &&
+		    top[k]->score >= 0.9f * top[0]->score)
+			best = top[k];
 	explain_node(ex, "chosen", best);
+	for (k = 1; k < ntop && tune->widen; k++)
+		if (top[k]->score >= 0.8f * top[0]->score &&
+		    !contains(best, top[k]) && !contains(top[k], best)) {
+			top[k]->state |= NODE_ROOT;
+			explain_node(ex, "also", top[k]);
+		}
 	return best;
 }
 
