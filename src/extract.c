@@ -696,7 +696,7 @@ static int
 is_good_prose(const struct seg *g)
 {
 	return g->chars >= GOOD_PROSE && g->link * 10 < g->chars &&
-	    g->kind != BLOCK_HEADING && g->kind != BLOCK_CAPTION;
+	    g->kind != BLOCK_HEADING;
 }
 
 /* Sum the characters of real prose below every element: owners first,
