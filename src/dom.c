@@ -218,6 +218,21 @@ dom_body(htmlDocPtr doc)
 }
 
 int
+dom_is_link(const xmlNode *n)
+{
+	const char	*href;
+
+	/* <a name> is an anchor, mailto: and tel: are part of what one
+	 * reads; neither takes the reader elsewhere. */
+	if (!dom_is(n, "a") || (href = dom_attr(n, "href")) == NULL)
+		return 0;
+	while (*href == ' ')
+		href++;
+	return strncasecmp(href, "mailto:", 7) != 0 &&
+	    strncasecmp(href, "tel:", 4) != 0;
+}
+
+int
 dom_is(const xmlNode *n, const char *tag)
 {
 	return n != NULL && n->type == XML_ELEMENT_NODE && n->name != NULL &&
@@ -501,20 +516,20 @@ measure_visit(xmlNode *n, int leaving, void *arg)
 		i->order = (unsigned)c->m->n++;
 		i->hints = hints_of(n);
 		n->_private = i;
-		if (dom_is(n, "a"))
+		if (dom_is_link(n))
 			c->in_link++;
 		return (dom_tag_flags(n) & TAG_DROP) ? DOM_SKIP : DOM_DESCEND;
 	}
 	if ((i = dom_info(n)) == NULL)
 		return DOM_SKIP;
 	i->end = (unsigned)c->m->n;
-	if (dom_is(n, "a") && c->in_link > 0)
+	if (dom_is_link(n) && c->in_link > 0)
 		c->in_link--;
 	if (n->parent != NULL && (p = dom_info(n->parent)) != NULL &&
 	    p != i) {
 		unsigned f = dom_tag_flags(n);
 		p->text += i->text;
-		p->link += dom_is(n, "a") ? i->text : i->link;
+		p->link += dom_is_link(n) ? i->text : i->link;
 		p->commas += i->commas;
 		p->blocks += i->blocks + ((f & TAG_BLOCK) != 0);
 		p->paras += i->paras + dom_is(n, "p");

@@ -42,6 +42,10 @@ unsigned	 dom_tag_flags(const xmlNode *);
 /* Tag name equality; 0 for non-elements. */
 int		 dom_is(const xmlNode *, const char *tag);
 
+/* 1 for a link that leads away: <a href>, but not mailto: or tel:.
+ * Link density counts these. */
+int		 dom_is_link(const xmlNode *);
+
 /* An attribute's value as stored in the tree (not a copy), or NULL. */
 const char	*dom_attr(const xmlNode *, const char *name);
 

@@ -248,7 +248,7 @@ seg_visit(xmlNode *n, int leaving, void *arg)
 	f = dom_tag_flags(n);
 	if (f & TAG_DROP)
 		return DOM_SKIP;
-	if (dom_is(n, "a")) {
+	if (dom_is_link(n)) {
 		if (!leaving)
 			c->in_link++;
 		else if (c->in_link > 0)
