@@ -681,6 +681,15 @@ nearest_byline(const struct visible_ctx *c)
 	return c->bylines[best].name;
 }
 
+static int
+is_headline_prop(const xmlNode *n)
+{
+	const char	*v = dom_attr(n, "itemprop");
+
+	return v != NULL && strcasecmp(v, "headline") == 0 &&
+	    !(dom_tag_flags(n) & TAG_HEADING);
+}
+
 static enum dom_step
 visible_visit(xmlNode *n, int leaving, void *arg)
 {
@@ -691,9 +700,13 @@ visible_visit(xmlNode *n, int leaving, void *arg)
 		return DOM_SKIP;
 	c->pos++;
 	h = hints_of(n);
-	if (dom_is(n, "h1") && !c->seen_h1)
-		c->h1pos = c->pos;
-	if (dom_is(n, "h1") && c->m->nh1 < 4) {
+	/* An h1, or what microdata calls the headline when it is set in
+	 * a styled div. */
+	if (dom_is(n, "h1") || is_headline_prop(n)) {
+		if (!c->seen_h1)
+			c->h1pos = c->pos;
+		if (c->m->nh1 == 4)
+			return DOM_SKIP;
 		buf_reset(&c->t);
 		dom_text(n, &c->t);
 		if (c->t.len > 0)
