@@ -340,6 +340,7 @@ static const char *const phrases[] = {
 	"mehr zum thema", "teilen", "weiterlesen", "werbung", "zum thema",
 	"keine kommentare", "neueste artikel", "neueste beiträge",
 	"über den autor", "über die autorin", "zum autor", "zur autorin",
+	"alle angaben ohne gewähr",
 	"ähnliche artikel", "ähnliche beiträge", "aktuelle artikel",
 	"war der artikel", "war dieser artikel", "wie bewerten sie",
 	"möchten sie den artikel", "foto:", "bild:", "quelle:",
@@ -395,17 +396,66 @@ fold_prefix(const char *text, size_t len, char *out, size_t outsize,
 	return o;
 }
 
+/* Verbs of page furniture that end a short label: "Seite teilen",
+ * "Als PDF herunterladen", "Artikel drucken", lower case. */
+static const char *const tail_verbs[] = {
+	"download", "share", "print", "subscribe", "herunterladen",
+	"downloaden", "teilen", "drucken", "abonnieren", "versäumen",
+	"verpassen", "télécharger", "partager", "imprimer", "descargar",
+	"compartir", "imprimir", "scarica", "condividi", "stampa", "pobierz",
+	"udostępnij", "drukuj", "скачать", "поделиться", "распечатать",
+};
+
+static int
+ends_with_tail_verb(const char *low, size_t n)
+{
+	size_t	 k, vl, words = 1;
+
+	while (n > 0 && strchr(" !.:»>", low[n - 1]) != NULL)
+		n--;
+	for (k = 0; k < n; k++)
+		words += low[k] == ' ';
+	if (words > 6)
+		return 0;
+	for (k = 0; k < sizeof(tail_verbs) / sizeof(tail_verbs[0]); k++) {
+		vl = strlen(tail_verbs[k]);
+		if (vl <= n && memcmp(low + n - vl, tail_verbs[k], vl) == 0 &&
+		    (vl == n || low[n - vl - 1] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
+/* Bullets and arrows that decorate a label: "* Werbung", "» Mehr". */
+static size_t
+skip_decoration(const char *t, size_t len)
+{
+	size_t	 i = 0;
+
+	for (;;) {
+		if (i < len && strchr(" \t\n*->|#", t[i]) != NULL && t[i] != '\0')
+			i++;
+		else if (i + 1 < len && (unsigned char)t[i] == 0xC2 &&
+		    (unsigned char)t[i + 1] == 0xBB)
+			i += 2;		/* » */
+		else if (i + 2 < len && (unsigned char)t[i] == 0xE2 &&
+		    (unsigned char)t[i + 1] == 0x80 &&
+		    (unsigned char)t[i + 2] == 0xA2)
+			i += 3;		/* • */
+		else
+			return i;
+	}
+}
+
 int
 hints_boiler_phrase(const char *text, size_t len, size_t *plen)
 {
 	char	 low[96];
 	size_t	 map[96 + 4] = { 0 };
-	size_t	 n, i, pl;
+	size_t	 n, i, pl, skip = skip_decoration(text, len);
 
-	while (len > 0 && (*text == ' ' || *text == '\t' || *text == '\n')) {
-		text++;
-		len--;
-	}
+	text += skip;
+	len -= skip;
 	n = fold_prefix(text, len, low, sizeof(low), map);
 	for (i = 0; i < sizeof(phrases) / sizeof(phrases[0]); i++) {
 		pl = strlen(phrases[i]);
@@ -415,7 +465,12 @@ hints_boiler_phrase(const char *text, size_t len, size_t *plen)
 		if (pl < n && is_alnum(low[pl]))
 			continue;
 		if (plen != NULL)
-			*plen = map[pl];
+			*plen = map[pl] + skip;
+		return 1;
+	}
+	if (len < sizeof(low) - 4 && ends_with_tail_verb(low, n)) {
+		if (plen != NULL)
+			*plen = len + skip;
 		return 1;
 	}
 	return 0;
