@@ -1117,7 +1117,8 @@ static int
 seg_is_title(const struct seg *g, const char *text, struct filter *f)
 {
 	/* Some templates set the headline in a styled div, not an h1:
-	 * any block that reads as the title, link aside, is the title. */
+	 * any block that reads as the title, link aside, is the title,
+	 * with or without a kicker in front. */
 	if (f->title.len == 0)
 		return g->kind == BLOCK_HEADING && g->level == 1;
 	if (g->link * 2 > g->chars || (g->kind != BLOCK_HEADING &&
@@ -1125,7 +1126,7 @@ seg_is_title(const struct seg *g, const char *text, struct filter *f)
 		return 0;
 	buf_reset(&f->tmp);
 	norm_text(text, g->len, 0, &f->tmp);
-	return same_text(buf_cstr(&f->tmp), f->title.data);
+	return same_text(buf_cstr(&f->tmp), f->title.data) || has_kicker(f);
 }
 
 /* Where the headline is among the blocks, or nsegs. */

@@ -681,6 +681,48 @@ nearest_byline(const struct visible_ctx *c)
 	return c->bylines[best].name;
 }
 
+static int word_count(const char *);
+
+/*
+ * The text of a headline without its kicker: "<h1><span>Tunesien</span>
+ * Große Aufgaben für die neue Regierung</h1>" reads "Große Aufgaben …".
+ * A kicker is a first child element of at most five words with at least
+ * three more words after it.
+ */
+static void
+headline_text(const xmlNode *n, struct buf *out)
+{
+	const xmlNode	*k, *first = NULL;
+	struct buf	 head = BUF_INIT;
+	size_t		 start;
+
+	for (k = n->children; k != NULL; k = k->next) {
+		if (k->type == XML_TEXT_NODE && k->content != NULL &&
+		    strspn((const char *)k->content, " \t\r\n") !=
+		    strlen((const char *)k->content))
+			break;		/* text comes first: no kicker */
+		if (k->type == XML_ELEMENT_NODE) {
+			first = k;
+			break;
+		}
+	}
+	dom_text(n, out);
+	if (first == NULL)
+		return;
+	dom_text(first, &head);
+	start = head.len;
+	if (head.len > 0 && head.len < out->len &&
+	    strncmp(out->data, head.data, head.len) == 0 &&
+	    word_count(head.data) <= 5 &&
+	    word_count(out->data + start) >= 3) {
+		while (out->data[start] == ' ' || out->data[start] == ':')
+			start++;
+		memmove(out->data, out->data + start, out->len - start + 1);
+		out->len -= start;
+	}
+	buf_free(&head);
+}
+
 static int
 is_headline_prop(const xmlNode *n)
 {
@@ -708,7 +750,7 @@ visible_visit(xmlNode *n, int leaving, void *arg)
 		if (c->m->nh1 == 4)
 			return DOM_SKIP;
 		buf_reset(&c->t);
-		dom_text(n, &c->t);
+		headline_text(n, &c->t);
 		if (c->t.len > 0)
 			c->m->h1[c->m->nh1++] = arena_strdup(c->m->a->arena,
 			    c->t.data);
