@@ -10,8 +10,11 @@
 static const char *const openers[] = {
 	"written by ", "reported by ", "posted by ", "by ", "text von ",
 	"text und fotos: ", "text: ", "von ", "par ", "por ", "di ",
-	"door ", "vom ", "autor: ", "autorin: ", "author: ", "auteur: ",
-	"auteur : ", "autor ", "beitragvon ", "beitrag von ",
+	"door ", "vom ", "von: ", "autor: ", "autorin: ", "author: ",
+	"auteur: ", "autor ", "author ", "gespeichert von ",
+	"auteur : ", "beitragvon ", "beitrag von ",
+	"\xe8\xb4\xa3\xe4\xbb\xbb\xe7\xbc\x96\xe8\xbe\x91\xef\xbc\x9a",	/* 责任编辑： */
+	"\xe4\xbd\x9c\xe8\x80\x85\xef\xbc\x9a",	/* 作者： */
 	"\xd0\xb0\xd0\xb2\xd1\x82\xd0\xbe\xd1\x80: ",	/* "автор: " */
 	"\xd0\x90\xd0\xb2\xd1\x82\xd0\xbe\xd1\x80: ",	/* "Автор: " */
 	"\xd1\x82\xd0\xb5\xd0\xba\xd1\x81\xd1\x82: ",	/* "текст: " */

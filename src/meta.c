@@ -551,6 +551,8 @@ struct visible_ctx {
 	int		 seen_h1;
 	unsigned	 pos;		/* elements seen so far */
 	unsigned	 h1pos;		/* where the first h1 stands */
+	unsigned	 prose;		/* the page's text outside links */
+	unsigned	 in_article;	/* depth inside article and main */
 	struct byline	 bylines[NBYLINES];
 	size_t		 nbylines;
 };
@@ -723,6 +725,17 @@ headline_text(const xmlNode *n, struct buf *out)
 	buf_free(&head);
 }
 
+/* A layout class such as "one-sidebar" on the page's wrapper must not
+ * hide the byline: an element with half the page's prose is no
+ * furniture (as prune_boilerplate() judges it). */
+static int
+holds_prose(const struct visible_ctx *c, const xmlNode *n)
+{
+	const struct node_info	*i = dom_info(n);
+
+	return i != NULL && (i->text - i->link) * 2 >= c->prose;
+}
+
 static int
 is_headline_prop(const xmlNode *n)
 {
@@ -738,8 +751,16 @@ visible_visit(xmlNode *n, int leaving, void *arg)
 	struct visible_ctx	*c = arg;
 	unsigned		 h;
 
-	if (leaving || n->type != XML_ELEMENT_NODE)
+	if (n->type != XML_ELEMENT_NODE)
 		return DOM_SKIP;
+	if (leaving) {
+		if ((dom_is(n, "article") || dom_is(n, "main")) &&
+		    c->in_article > 0)
+			c->in_article--;
+		return DOM_SKIP;
+	}
+	if (dom_is(n, "article") || dom_is(n, "main"))
+		c->in_article++;
 	c->pos++;
 	h = hints_of(n);
 	/* An h1, or what microdata calls the headline when it is set in
@@ -765,7 +786,8 @@ visible_visit(xmlNode *n, int leaving, void *arg)
 	    !dom_is(n, "body") && read_section(c, n))
 		return DOM_SKIP;
 	if (!dom_is(n, "body") && !dom_is(n, "article") &&
-	    !dom_is(n, "main") && ((h & HINT_BOILER) ||
+	    !dom_is(n, "main") && !(dom_is(n, "header") && c->in_article) &&
+	    !holds_prose(c, n) && ((h & HINT_BOILER) ||
 	    ((h & HINT_FURNITURE) && !(h & HINT_CONTENT)) ||
 	    dom_is(n, "nav") || dom_is(n, "footer")))
 		return DOM_SKIP;
@@ -780,10 +802,17 @@ meta_read_visible(struct meta *m, xmlNode *body)
 {
 	struct visible_ctx	 c;
 
+	struct dom_measure	 dm;
+
 	memset(&c, 0, sizeof(c));
 	c.m = m;
-	if (body != NULL)
+	if (body != NULL) {
+		dom_measure(body, &dm);
+		if (dom_info(body) != NULL)
+			c.prose = dom_info(body)->text - dom_info(body)->link;
 		dom_walk(body, visible_visit, &c);
+		dom_measure_free(&dm);
+	}
 	m->byline = nearest_byline(&c);
 	buf_free(&c.t);
 }
