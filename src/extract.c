@@ -807,6 +807,37 @@ is_date_line(const char *text, size_t len, unsigned chars)
 	return 0;
 }
 
+/* "04.02.2022 | 13:10 Uhr | Uta Helkenberg", "06.11.2023 13:30 von
+ * Olga": near the top, the name after a date line's date is the
+ * author's when the markup named none. */
+static void
+name_after_date(struct filter *f)
+{
+	struct date	 d;
+	size_t		 start, end, n, at;
+	const char	*rest;
+
+	if (f->a->author != NULL || f->kept >= 5 ||
+	    !date_find(f->tmp.data, f->tmp.len, DATE_ORDER_DMY, &d, &start,
+	    &end))
+		return;
+	rest = f->tmp.data + end;
+	rest += strspn(rest, " |-–—·•,:");
+	/* A clock time the date left behind: "13:10 Uhr |". */
+	while (*rest >= '0' && *rest <= '9')
+		rest += strspn(rest, "0123456789:.");
+	if (strncasecmp(rest, " uhr", 4) == 0)
+		rest += 4;
+	rest += strspn(rest, " |-–—·•,:");
+	if (*rest == '\0' || (n = byline_name(rest, &at)) == 0 ||
+	    (!(rest[at] >= 'A' && rest[at] <= 'Z') &&
+	    (unsigned char)rest[at] < 0xC0))
+		return;
+	f->a->author = arena_strndup(f->a->arena, rest + at, n);
+	if (byline_is_no_author(f->a->author))
+		f->a->author = NULL;
+}
+
 /* A short line that opens like a byline ("Von Daniela Obers", "By JANE
  * DOE"); near the top of the story it names the author when the markup
  * did not. */
@@ -907,8 +938,10 @@ drop_reason(const struct seg *g, const char *text, struct filter *f)
 			return "the title";
 		}
 	}
-	if (is_date_line(f->tmp.data, f->tmp.len, g->chars))
+	if (is_date_line(f->tmp.data, f->tmp.len, g->chars)) {
+		name_after_date(f);
 		return "a date line";
+	}
 	if (is_byline(buf_cstr(&f->tmp), f->tmp.len, g->chars, f))
 		return "the byline";
 	return NULL;
