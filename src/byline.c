@@ -27,7 +27,9 @@ static const char *const cuts[] = {
 	", updated", " @", " vor ", " am ", " on ", " le ", "\n",
 	" edited by ", " updated ", " / ", "  ", " \xc2\xa0", "\xc2\xa0 ",
 	"\xc2\xa0\xc2\xa0", " Illustration", " Fotos", " Photos",
-	" Foto:", " Photo:",
+	" Foto:", " Photo:", " in Rubrik", " in Kategorie", " Alle Artikel",
+	" Alle Beiträge", " Mehr Artikel", " All articles", " More articles",
+	" More by", " Kontakt", " Contact", " Follow",
 };
 
 /* Words inside a line that introduce the name after them. */

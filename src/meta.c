@@ -629,7 +629,8 @@ is_author_label(const char *s)
 	static const char *const labels[] = { "by", "von", "par", "por",
 	    "di", "author", "autor", "authors", "autoren", "автор",
 	    "written by", "posted by", "posted", "published", "publiziert",
-	    "veröffentlicht", "geschrieben", "follow", "folgen" };
+	    "veröffentlicht", "veröffentlicht von", "geschrieben",
+	    "geschrieben von", "follow", "folgen" };
 	size_t	 k;
 
 	for (k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
@@ -971,6 +972,24 @@ first_of(const char *a, const char *b, const char *c)
 	return a != NULL ? a : b != NULL ? b : c;
 }
 
+/* 1 when two names spell the same letters, case and spaces aside. */
+static int
+same_letters(const char *a, const char *b)
+{
+	for (;;) {
+		while (*a == ' ' || *a == '.' || *a == '-' || *a == '_')
+			a++;
+		while (*b == ' ' || *b == '.' || *b == '-' || *b == '_')
+			b++;
+		if (*a == '\0' || *b == '\0')
+			return *a == *b;
+		if ((*a | 0x20) != (*b | 0x20))
+			return 0;
+		a++;
+		b++;
+	}
+}
+
 /* The markup's author, unless it names no person or only the site
  * while the page shows a byline. */
 static char *
@@ -990,10 +1009,11 @@ choose_author(struct meta *m)
 		if (m->byline != NULL && site != NULL &&
 		    (strcasecmp(a, site) == 0 || contains_ci(site, a)))
 			continue;
-		/* "Nils" in the markup, "Nils Pickert" in the byline. */
+		/* "Nils" or "nilspickert" in the markup, "Nils Pickert" in
+		 * the byline: the account name stands for the byline. */
 		if (m->byline != NULL && strchr(a, ' ') == NULL &&
-		    strncmp(m->byline, a, strlen(a)) == 0 &&
-		    m->byline[strlen(a)] == ' ')
+		    ((strncmp(m->byline, a, strlen(a)) == 0 &&
+		    m->byline[strlen(a)] == ' ') || same_letters(a, m->byline)))
 			return m->byline;
 		return a;
 	}
