@@ -24,7 +24,10 @@ enum tag_flags {
 					   furniture unless proven otherwise */
 	TAG_CONTROL	= 1 << 7,	/* form controls: input, button, … */
 	TAG_MEDIA	= 1 << 8,	/* img, video, picture, figure-like */
-	TAG_INLINE	= 1 << 9	/* a, span, em, …: part of a line */
+	TAG_INLINE	= 1 << 9,	/* a, span, em, …: part of a line */
+	TAG_WIDGET	= 1 << 10	/* button, svg, dialog, video, …: not
+					   content, but an element that can hold
+					   some (prune_invisible() decides) */
 };
 
 /* Prepare the calling thread: libxml2's messages never reach stderr. */

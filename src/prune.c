@@ -29,12 +29,12 @@ struct invisible_ctx {
 	int		 rescued;	/* a hidden wrapper was kept already */
 };
 
-/* A hidden element that holds most of the page and its structure (the
- * main element, the article, the h1) is no hidden widget: the parser
- * nested the page in it, because of an unclosed tag in a hidden flyout
- * that browsers would have closed.  Readers see that text.  Hidden text
- * beside the article stays hidden.  Once per page, so the search below
- * stays linear. */
+/* A hidden element or a widget (a button, an svg) that holds most of the
+ * page and its structure (the main element, the article, the h1) is no
+ * widget: the parser nested the page in it, because of a tag that
+ * browsers would have closed.  Readers see that text.  Hidden text beside
+ * the article stays hidden.  Once per page, so the search below stays
+ * linear. */
 static int
 holds_the_page(xmlNode *n, struct invisible_ctx *c)
 {
@@ -60,6 +60,10 @@ invisible_visit(xmlNode *n, int leaving, void *arg)
 	switch (n->type) {
 	case XML_ELEMENT_NODE:
 		if (dom_tag_flags(n) & TAG_DROP)
+			return DOM_REMOVE;
+		/* A widget or a hidden element that the parser nested the
+		 * page in stays; any other goes. */
+		if ((dom_tag_flags(n) & TAG_WIDGET) && !holds_the_page(n, c))
 			return DOM_REMOVE;
 		if (dom_is_hidden(n) && !holds_the_page(n, c)) {
 			note(c->explain, "hidden", n, NULL);
