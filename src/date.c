@@ -1484,3 +1484,17 @@ date_cmp(const struct date *a, const struct date *b)
 	return cmp_int(a->minute < 0 ? 0 : a->minute,
 	    b->minute < 0 ? 0 : b->minute);
 }
+
+long
+date_days(int y, int m, int d)
+{
+	/* Howard Hinnant's days_from_civil. */
+	long	 era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}

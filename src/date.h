@@ -75,6 +75,9 @@ size_t	 date_format(const struct date *d, char *buf, size_t size);
  * (years 1..9999; the parsers accept only 1900..2100). */
 int	 date_valid_ymd(int year, int month, int day);
 
+/* Days since 1970-01-01 of a Gregorian date (negative before). */
+long	 date_days(int year, int month, int day);
+
 /* Compare two dates by their (year, month, day, hour, minute); <0, 0, >0.
  * A missing time counts as 00:00; seconds and offsets are ignored. */
 int	 date_cmp(const struct date *, const struct date *);

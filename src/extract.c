@@ -1174,7 +1174,8 @@ title_seg_index(struct seg_ctx *c, struct filter *f)
 	return c->nsegs;
 }
 
-/* Where the headline is, or where the content starts. */
+/* Where the headline is: the block that reads as the title, else the
+ * first h1, else where the content starts. */
 static size_t
 title_index(struct seg_ctx *c, struct filter *f)
 {
@@ -1182,6 +1183,9 @@ title_index(struct seg_ctx *c, struct filter *f)
 
 	if ((k = title_seg_index(c, f)) < c->nsegs)
 		return k;
+	for (k = 0; k < c->nsegs; k++)
+		if (c->segs[k].kind == BLOCK_HEADING && c->segs[k].level == 1)
+			return k;
 	for (k = 0; k < c->nsegs; k++)
 		if (seg_in(&c->segs[k]))
 			return k;
@@ -1201,9 +1205,12 @@ seg_date(const struct seg *g, const char *text, enum date_order order,
 		return 0;
 	buf_reset(&f->tmp);
 	norm_text(text, g->len, 0, &f->tmp);
-	if (!date_find(f->tmp.data, f->tmp.len, order, d, &start, &end))
+	if (!date_find(f->tmp.data, f->tmp.len, order, d, &start, &end) ||
+	    d->year == 0 || d->day == 0)
 		return 0;
-	return d->year != 0 && d->day != 0 && (end - start) * 10 >= f->tmp.len * 4;
+	/* Mostly a date, or a meta line that opens with one ("27. Januar
+	 * 2014 by Barbara Russ / Kategorien: Event"). */
+	return (end - start) * 10 >= f->tmp.len * 4 || start <= 3;
 }
 
 static size_t
@@ -1223,7 +1230,9 @@ visible_date(struct seg_ctx *c, struct article *a, struct filter *f)
 		return;
 	for (k = 0; k < c->nstamps; k++) {
 		dist = distance(c->stamps[k].seg, t);
-		if (c->stamps[k].in_link || dist > DATE_REACH ||
+		/* A <time> in a link is a permalink next to the title, or an
+		 * item of a list of dated links further away. */
+		if ((c->stamps[k].in_link && dist > 3) || dist > DATE_REACH ||
 		    dist >= bestdist ||
 		    !date_parse(c->stamps[k].datetime,
 		    strlen(c->stamps[k].datetime), f->order, &d) ||

@@ -464,7 +464,7 @@ static void
 read_jsonld(struct meta *m, const xmlNode *script)
 {
 	xmlChar		*raw = xmlNodeGetContent(script);
-	char		*s, *p, *start, *end;
+	char		*s, *p, *start;
 	json_t		*v;
 	json_error_t	 err;
 
@@ -478,14 +478,19 @@ read_jsonld(struct meta *m, const xmlNode *script)
 		s = p + 9;
 	if ((p = strstr(s, "]]>")) != NULL)
 		*p = '\0';
-	start = strpbrk(s, "{[");
-	end = start != NULL ? strrchr(start, *start == '{' ? '}' : ']') : NULL;
-	if (start != NULL && end != NULL) {
-		v = json_loadb(start, (size_t)(end - start + 1), 0, &err);
-		if (v != NULL) {
-			ld_walk(m, v, v, 0);
-			json_decref(v);
-		}
+	/* Several values back to back, or junk after one: read value by
+	 * value, each up to where jansson stops. */
+	for (start = strpbrk(s, "{["); start != NULL;
+	    start = strpbrk(start, "{[")) {
+		v = json_loadb(start, strlen(start), JSON_DISABLE_EOF_CHECK,
+		    &err);
+		if (v == NULL)
+			break;
+		ld_walk(m, v, v, 0);
+		json_decref(v);
+		if (err.position <= 0)
+			break;
+		start += err.position;
 	}
 	xmlFree(raw);
 }
@@ -1076,24 +1081,53 @@ meta_decide(struct meta *m, const char *url)
 	    m->meta_description, m->ld_description);
 }
 
-/* /2024/06/21/ or /20240621/ in the address. */
+/* /2024/06/21/ in the address, as a date. */
+static int
+url_date(const char *u, struct date *d)
+{
+	const char	*p;
+	int		 y, mo, day;
+
+	if (u == NULL)
+		return 0;
+	for (p = u; *p != '\0'; p++)
+		if (*p == '/' && sscanf(p, "/%4d/%2d/%2d", &y, &mo, &day) == 3 &&
+		    y >= 1990 && date_valid_ymd(y, mo, day)) {
+			memset(d, 0, sizeof(*d));
+			d->year = y;
+			d->month = mo;
+			d->day = day;
+			d->hour = d->minute = d->second = -1;
+			return 1;
+		}
+	return 0;
+}
+
+/*
+ * The date in the address: the last resort when the page gave none, and
+ * the publisher's own calendar day when the page gave a UTC time that
+ * falls on the day after or before it (an evening story in New York
+ * is dated the next day in UTC).
+ */
 void
 meta_date_fallback(struct meta *m)
 {
-	const char	*u = m->a->url, *p;
-	int		 y, mo, d;
+	struct date	 ud, got;
 	char		 out[16];
+	long		 apart;
 
-	if (m->a->date != NULL || u == NULL)
+	if (!url_date(m->a->url, &ud))
 		return;
-	for (p = u; *p != '\0'; p++) {
-		if (*p != '/')
-			continue;
-		if (sscanf(p, "/%4d/%2d/%2d", &y, &mo, &d) == 3 &&
-		    date_valid_ymd(y, mo, d)) {
-			snprintf(out, sizeof(out), "%04d-%02d-%02d", y, mo, d);
-			m->a->date = arena_strdup(m->a->arena, out);
+	if (m->a->date != NULL) {
+		if (!date_parse(m->a->date, strlen(m->a->date),
+		    DATE_ORDER_UNKNOWN, &got) || !got.has_offset ||
+		    got.offset != 0)
 			return;
-		}
+		apart = date_days(got.year, got.month, got.day) -
+		    date_days(ud.year, ud.month, ud.day);
+		if (apart != 1 && apart != -1)
+			return;
 	}
+	date_format(&ud, out, sizeof(out));
+	m->a->date = arena_strdup(m->a->arena, out);
 }
