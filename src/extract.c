@@ -184,6 +184,32 @@ add_stamp(struct seg_ctx *c, const char *datetime)
 	c->nstamps++;
 }
 
+/* Machine dates an element carries: <time datetime>, and the attributes
+ * that date widgets use (data-date-time, title on an <abbr
+ * class="published">, content). */
+static void
+find_stamp(struct seg_ctx *c, const xmlNode *n)
+{
+	static const char *const attrs[] = { "datetime", "data-date-time",
+	    "data-datetime", "data-date", "data-published", "content",
+	    "title" };
+	const struct node_info	*i = dom_info(n);
+	const char		*v;
+	size_t			 k;
+
+	if (dom_is(n, "time") && (v = dom_attr(n, "datetime")) != NULL) {
+		add_stamp(c, v);
+		return;
+	}
+	if (i == NULL || !(i->hints & HINT_DATE))
+		return;
+	for (k = 0; k < sizeof(attrs) / sizeof(attrs[0]); k++)
+		if ((v = dom_attr(n, attrs[k])) != NULL && *v != '\0') {
+			add_stamp(c, v);
+			return;
+		}
+}
+
 /* A table row of data, not of layout: short cells without blocks. */
 static int
 is_data_row(const xmlNode *tr)
@@ -260,8 +286,8 @@ seg_visit(xmlNode *n, int leaving, void *arg)
 		else if (c->noscript > 0)
 			c->noscript--;
 	}
-	if (!leaving && dom_is(n, "time") && dom_attr(n, "datetime") != NULL)
-		add_stamp(c, dom_attr(n, "datetime"));
+	if (!leaving)
+		find_stamp(c, n);
 	if (f & TAG_BREAK) {
 		if (leaving)
 			return DOM_SKIP;
@@ -1194,6 +1220,27 @@ title_index(struct seg_ctx *c, struct filter *f)
 
 /* A line that is a full date (with a label or a time around it), not a
  * link and not one item of a list of dated links. */
+/* A line of at most a dozen words with no sentence outside its date. */
+static int
+is_meta_line(const char *s, size_t len, size_t dstart, size_t dend)
+{
+	size_t	 k, words = 1;
+
+	if (len > 100)
+		return 0;
+	for (k = 0; k < len; k++) {
+		if (k >= dstart && k < dend)
+			continue;
+		if (s[k] == ' ')
+			words++;
+		if ((s[k] == '.' || s[k] == '!' || s[k] == '?') &&
+		    (k + 1 == len || s[k + 1] == ' ') && k > 0 &&
+		    !(s[k - 1] >= '0' && s[k - 1] <= '9'))
+			return 0;
+	}
+	return words <= 12;
+}
+
 static int
 seg_date(const struct seg *g, const char *text, enum date_order order,
     struct filter *f, struct date *d)
@@ -1208,9 +1255,12 @@ seg_date(const struct seg *g, const char *text, enum date_order order,
 	if (!date_find(f->tmp.data, f->tmp.len, order, d, &start, &end) ||
 	    d->year == 0 || d->day == 0)
 		return 0;
-	/* Mostly a date, or a meta line that opens with one ("27. Januar
-	 * 2014 by Barbara Russ / Kategorien: Event"). */
-	return (end - start) * 10 >= f->tmp.len * 4 || start <= 3;
+	/* Mostly a date, a meta line that opens with one ("27. Januar
+	 * 2014 by Barbara Russ / Kategorien: Event"), or a short line of
+	 * names and labels around one ("Peter Grimm / 07.11.2023 / 09:30"):
+	 * no sentence. */
+	return (end - start) * 10 >= f->tmp.len * 4 || start <= 3 ||
+	    is_meta_line(f->tmp.data, f->tmp.len, start, end);
 }
 
 static size_t
