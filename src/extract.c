@@ -1269,6 +1269,18 @@ distance(size_t a, size_t b)
 	return a > b ? a - b : b - a;
 }
 
+/* The last block of the chosen content, or nsegs. */
+static size_t
+last_content(const struct seg_ctx *c)
+{
+	size_t	 k;
+
+	for (k = c->nsegs; k-- > 0;)
+		if (seg_in(&c->segs[k]))
+			return k;
+	return c->nsegs;
+}
+
 static void
 visible_date(struct seg_ctx *c, struct article *a, struct filter *f)
 {
@@ -1300,6 +1312,16 @@ visible_date(struct seg_ctx *c, struct article *a, struct filter *f)
 		best = d;
 		bestdist = dist;
 	}
+	/* None at the headline: a blog's post footer ("Dieser Artikel
+	 * wurde am 14. Dezember 2015 veröffentlicht") just after the text. */
+	if (bestdist == SIZE_MAX && (k = last_content(c)) < c->nsegs)
+		for (lo = k + 1; lo < c->nsegs && lo <= k + 4; lo++)
+			if (seg_date(&c->segs[lo], c->text.data +
+			    c->segs[lo].off, f->order, f, &d)) {
+				best = d;
+				bestdist = 0;
+				break;
+			}
 	if (bestdist != SIZE_MAX && date_format(&best, iso, sizeof(iso)) > 0)
 		a->date = article_strdup(a, iso);
 }
