@@ -807,6 +807,27 @@ same_text(const char *a, const char *b)
 	return *a == *b;
 }
 
+/* A line of at most a dozen words with no sentence outside its date. */
+static int
+is_meta_line(const char *s, size_t len, size_t dstart, size_t dend)
+{
+	size_t	 k, words = 1;
+
+	if (len > 100)
+		return 0;
+	for (k = 0; k < len; k++) {
+		if (k >= dstart && k < dend)
+			continue;
+		if (s[k] == ' ')
+			words++;
+		if ((s[k] == '.' || s[k] == '!' || s[k] == '?') &&
+		    (k + 1 == len || s[k + 1] == ' ') && k > 0 &&
+		    !(s[k - 1] >= '0' && s[k - 1] <= '9'))
+			return 0;
+	}
+	return words <= 12;
+}
+
 /* A line that is a date and little else ("Published: 21.06.2024, 13:32").
  * Either reading of 06/07/2024 makes it a date line. */
 static int
@@ -1220,27 +1241,6 @@ title_index(struct seg_ctx *c, struct filter *f)
 
 /* A line that is a full date (with a label or a time around it), not a
  * link and not one item of a list of dated links. */
-/* A line of at most a dozen words with no sentence outside its date. */
-static int
-is_meta_line(const char *s, size_t len, size_t dstart, size_t dend)
-{
-	size_t	 k, words = 1;
-
-	if (len > 100)
-		return 0;
-	for (k = 0; k < len; k++) {
-		if (k >= dstart && k < dend)
-			continue;
-		if (s[k] == ' ')
-			words++;
-		if ((s[k] == '.' || s[k] == '!' || s[k] == '?') &&
-		    (k + 1 == len || s[k + 1] == ' ') && k > 0 &&
-		    !(s[k - 1] >= '0' && s[k - 1] <= '9'))
-			return 0;
-	}
-	return words <= 12;
-}
-
 static int
 seg_date(const struct seg *g, const char *text, enum date_order order,
     struct filter *f, struct date *d)
@@ -1315,7 +1315,7 @@ visible_date(struct seg_ctx *c, struct article *a, struct filter *f)
 	/* None at the headline: a blog's post footer ("Dieser Artikel
 	 * wurde am 14. Dezember 2015 veröffentlicht") just after the text. */
 	if (bestdist == SIZE_MAX && (k = last_content(c)) < c->nsegs)
-		for (lo = k + 1; lo < c->nsegs && lo <= k + 4; lo++)
+		for (lo = k > 0 ? k - 1 : 0; lo < c->nsegs && lo <= k + 4; lo++)
 			if (seg_date(&c->segs[lo], c->text.data +
 			    c->segs[lo].off, f->order, f, &d)) {
 				best = d;

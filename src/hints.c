@@ -68,7 +68,7 @@ static const struct token_hint token_hints[] = {
 	{ "entry",		1, HINT_CONTENT },
 	{ "entrycontent",	0, HINT_CONTENT | HINT_BODY },
 	{ "extra",		0, HINT_WEAK_NEG },
-	{ "footer",		1, HINT_BOILER },
+	{ "footer",		1, HINT_FOOTER },
 	{ "footnote",		1, 0 },
 	{ "fotograf",	1, HINT_CREDIT },
 	{ "gdpr",		0, HINT_BOILER },
@@ -243,7 +243,7 @@ value_hints(const char *v)
 			memcpy(joined, tok[!cur], prevn);
 			memcpy(joined + prevn, tok[cur], n + 1);
 			flags |= token_lookup(joined) & (HINT_BODY |
-			    HINT_BOILER | HINT_FURNITURE);
+			    HINT_BOILER | HINT_FURNITURE | HINT_FOOTER);
 		}
 		prevn = n;
 		cur = !cur;
@@ -301,7 +301,8 @@ weight_of(const char *v)
 	if (v == NULL)
 		return 0;
 	f = value_hints(v);
-	if (f & (HINT_BOILER | HINT_FURNITURE | HINT_WEAK_NEG | HINT_COMMENTS))
+	if (f & (HINT_BOILER | HINT_FURNITURE | HINT_WEAK_NEG | HINT_COMMENTS |
+	    HINT_FOOTER))
 		w -= 25;
 	if (f & HINT_CONTENT)
 		w += 25;

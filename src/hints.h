@@ -23,8 +23,9 @@ enum hint_flags {
 	HINT_LEAD	= 1 << 9,	/* lead, intro, standfirst, summary */
 	HINT_FURNITURE	= 1 << 10,	/* widget, tags, tools, ad, …: furniture
 					   unless the name also says content */
-	HINT_CREDIT	= 1 << 11	/* credit, source, photographer: who
+	HINT_CREDIT	= 1 << 11,	/* credit, source, photographer: who
 					   made a picture, not what it shows */
+	HINT_FOOTER	= 1 << 12	/* footer: of the page, or of a post */
 };
 
 /* The hints of an element's class, id, role and itemprop. */

@@ -793,7 +793,7 @@ visible_visit(xmlNode *n, int leaving, void *arg)
 		return DOM_SKIP;
 	if (!dom_is(n, "body") && !dom_is(n, "article") &&
 	    !dom_is(n, "main") && !(dom_is(n, "header") && c->in_article) &&
-	    !holds_prose(c, n) && ((h & HINT_BOILER) ||
+	    !holds_prose(c, n) && ((h & (HINT_BOILER | HINT_FOOTER)) ||
 	    ((h & HINT_FURNITURE) && !(h & HINT_CONTENT)) ||
 	    dom_is(n, "nav") || dom_is(n, "footer")))
 		return DOM_SKIP;

@@ -100,6 +100,7 @@ struct boiler_ctx {
 	size_t		 ntaken, captaken;
 	unsigned	 prose;		/* the page's text outside links */
 	unsigned	 in_article;	/* depth inside article/main */
+	unsigned	 in_content;	/* depth inside content-named elements */
 };
 
 /* An element holding this much of the page's prose is the article or
@@ -149,7 +150,13 @@ is_boilerplate(const xmlNode *n, const struct node_info *i,
 	 * names. */
 	if (f & (TAG_INLINE | TAG_HEADING))
 		return 0;
-	return (i->hints & HINT_BOILER) ||
+	/* A post's own footer line ("Posted by Christian on 03.05.2013")
+	 * stays for the extractor to read its date; the filters drop it
+	 * from the text. */
+	if ((i->hints & HINT_FOOTER) && !(i->hints & HINT_BOILER) &&
+	    (c->in_article > 0 || c->in_content > 0) && i->text < 200)
+		return 0;
+	return (i->hints & (HINT_BOILER | HINT_FOOTER)) ||
 	    ((i->hints & HINT_FURNITURE) && !(i->hints & HINT_CONTENT) &&
 	    !is_article_root(n, i));
 }
@@ -165,6 +172,8 @@ boiler_visit(xmlNode *n, int leaving, void *arg)
 	if (leaving) {
 		if (is_article_root(n, i))
 			c->in_article--;
+		if (i->hints & HINT_CONTENT)
+			c->in_content--;
 		return DOM_SKIP;
 	}
 	if (!dom_is(n, "body") && !dom_is(n, "html") &&
@@ -185,6 +194,8 @@ boiler_visit(xmlNode *n, int leaving, void *arg)
 	}
 	if (is_article_root(n, i))
 		c->in_article++;
+	if (i->hints & HINT_CONTENT)
+		c->in_content++;
 	return DOM_DESCEND;
 }
 
