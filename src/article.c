@@ -2,11 +2,16 @@
 /* The article model: constructor, blocks, free. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "arena.h"
 #include "article.h"
+#include "agency.h"
 #include "buf.h"
+#include "byline.h"
 #include "xalloc.h"
+
+#define MAX_AUTHORS 10
 
 static const char *const kind_names[BLOCK__MAX] = {
 	"paragraph", "heading", "list-item", "quote", "pre", "table-row",
@@ -99,4 +104,97 @@ void
 article_comments_text(const struct article *a, struct buf *out)
 {
 	join_blocks(a->comments, a->ncomments, out);
+}
+
+/* Words that name a job or a desk, not a person. */
+static int
+is_role(const char *s, size_t len)
+{
+	static const char *const roles[] = { "staff", "staff writer",
+	    "staff reporter", "correspondent", "editor", "editors", "reporter",
+	    "redaktion", "die redaktion", "newsroom", "news desk", "wire",
+	    "wires", "agencies", "agenturen", "ma", "phd", "md", "dr",
+	    "contributor", "guest author", "редакция", "корреспондент" };
+	size_t	 k;
+
+	for (k = 0; k < sizeof(roles) / sizeof(roles[0]); k++)
+		if (strlen(roles[k]) == len && strncasecmp(s, roles[k], len) == 0)
+			return 1;
+	return 0;
+}
+
+/* Where the next name ends: at "; ", ", ", " and ", " & ", … */
+static size_t
+name_end(const char *s)
+{
+	static const char *const seps[] = { "; ", ", ", " and ", " und ",
+	    " et ", " y ", " e ", " i ", " & ", " / ", " и ", " та ", " і " };
+	size_t	 k, end = strlen(s);
+	const char *p;
+
+	for (k = 0; k < sizeof(seps) / sizeof(seps[0]); k++)
+		if ((p = strstr(s, seps[k])) != NULL && (size_t)(p - s) < end)
+			end = (size_t)(p - s);
+	return end;
+}
+
+static size_t
+sep_len(const char *s)
+{
+	size_t	 n = 0;
+
+	while (s[n] == ';' || s[n] == ',' || s[n] == '&' || s[n] == '/' ||
+	    s[n] == ' ')
+		n++;
+	if (n == 0 || s[n] == '\0')
+		return n;
+	/* A conjunction: skip the word. */
+	if (s[n - 1] == ' ' && (strncmp(s + n, "and ", 4) == 0 ||
+	    strncmp(s + n, "und ", 4) == 0 || strncmp(s + n, "et ", 3) == 0 ||
+	    strncmp(s + n, "y ", 2) == 0 || strncmp(s + n, "e ", 2) == 0 ||
+	    strncmp(s + n, "i ", 2) == 0 ||
+	    strncmp(s + n, "\xd0\xb8 ", 3) == 0 ||	/* и */
+	    strncmp(s + n, "\xd1\x96 ", 3) == 0 ||	/* і */
+	    strncmp(s + n, "\xd1\x82\xd0\xb0 ", 5) == 0))	/* та */
+		n += (size_t)(strchr(s + n, ' ') - (s + n)) + 1;
+	return n;
+}
+
+void
+article_set_authors(struct article *a, const char *names, const char *ev)
+{
+	char		*copy, *p, *rest, *name, saved;
+	struct buf	 joined = BUF_INIT;
+	size_t		 end, start, n;
+
+	a->authors = NULL;
+	a->nauthors = 0;
+	if (names == NULL)
+		return;
+	a->authors = arena_alloc(a->arena, MAX_AUTHORS * sizeof(*a->authors));
+	copy = xstrdup(names);
+	for (p = copy; *p != '\0' && a->nauthors < MAX_AUTHORS; p = rest) {
+		p += sep_len(p);
+		end = name_end(p);
+		rest = p + end;
+		saved = *rest;
+		*rest = '\0';
+		if ((n = byline_name(p, &start)) > 0 &&
+		    agency_id(p + start, n) == NULL && !is_role(p + start, n)) {
+			name = arena_strndup(a->arena, p + start, n);
+			if (!byline_is_no_author(name)) {
+				a->authors[a->nauthors++] = name;
+				if (joined.len > 0)
+					buf_puts(&joined, "; ");
+				buf_puts(&joined, name);
+			}
+		}
+		*rest = saved;
+		if (end == 0 && *rest != '\0')
+			rest++;		/* a separator sep_len() did not take */
+	}
+	free(copy);
+	a->author = joined.len > 0 ? arena_strdup(a->arena, joined.data) : NULL;
+	a->ev.author = a->author != NULL ? ev : NULL;
+	buf_free(&joined);
 }

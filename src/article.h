@@ -31,11 +31,24 @@ struct dateline {
 	char	*text, *place, *region, *date, *source;	/* NULL if absent */
 };
 
+/* Where each metadata value came from, for --explain and the JSON
+ * "evidence" object: static strings such as "json-ld", "meta", "h1",
+ * "time element", "visible text", "byline", "dateline", "url"; NULL
+ * with the value. */
+struct evidence {
+	const char	*title, *date, *modified, *author, *source,
+			*site_name, *section, *lang, *url, *description;
+};
+
 struct article {
 	struct arena	*arena;
 	char		*title, *date, *modified, *author, *source,
 			*site_name, *section, *lang, *url, *description,
 			*charset;
+	char		*source_id;	/* the agency's stable short name */
+	char		**authors;	/* each name; author joins them */
+	size_t		 nauthors;
+	struct evidence	 ev;
 	struct dateline	*dateline;	/* NULL when the body has none */
 	struct block	*blocks;
 	size_t		 nblocks, capblocks;
@@ -53,6 +66,14 @@ struct block	*article_add_block(struct article *, enum block_kind,
 /* Append a paragraph of the comment threads (--comments). */
 struct block	*article_add_comment(struct article *, const char *text,
 		    size_t len);
+
+/*
+ * Set the authors from one string of names ("Jane Doe; John Roe",
+ * "JANE DOE and JOHN ROE, Associated Press"): split, agencies and roles
+ * left out; author becomes the names joined with "; ".
+ */
+void		 article_set_authors(struct article *, const char *names,
+		    const char *evidence);
 
 /* Set a metadata field: the value is copied into the arena. */
 char		*article_strdup(struct article *, const char *);

@@ -3,9 +3,13 @@
  * Datelines at the start of a news story.  The shapes recognized:
  *
  *	PLACE[, REGION][, DATE] (AGENCY) -	"KANSAS CITY, Mo. (AP) —"
+ *	PLACE, DATE (AGENCY) Story		"NEW DELHI, June 21 (PTI) The"
+ *	PLACE, DAY (AGENCY) -			"MADRID, 21 (EUROPA PRESS) -"
  *	PLACE[, REGION][, DATE]. /AGENCY/.	"MOSCOW, June 21. /TASS/."
  *	PLACE, DATE - AGENCY.			"МОСКВА, 21 июн — РИА Новости."
+ *	PLACE, DATE AGENCY -			"TOKYO, June 21 Kyodo -"
  *	PLACE[, REGION][, DATE] -		"PARIS —" (upper case only)
+ *	PLACE. AGENCY -				"ASTANA. KAZINFORM -"
  *	Place. DATE. AGENCY -			"Москва. 21 июня. INTERFAX.RU -"
  *	(AGENCY) - [PLACE[, DATE] -]		"(ANSA) - ROMA, 21 GIU -"
  *	DATE (AGENCY) -				"June 21 (UPI) --"
@@ -19,7 +23,11 @@
  *     (no headline words, a vowel) and what follows reads as a story;
  *   - a title-case place ("Minsk", "Москва") with a known agency in
  *     parentheses, any agency in slashes, or the RIA and Interfax forms;
- *   - no place at all with an agency that is known or capitalized.
+ *   - no place at all with an agency that is known or capitalized;
+ *   - a known agency for the forms that drop something: the brackets
+ *     ("ASTANA. KAZINFORM -"; after a date, a shorter list still:
+ *     "June 21 Kyodo -"), the dash ("June 21 (PTI) The") or the month
+ *     ("MADRID, 21 (EFE)").
  *
  * When in doubt the answer is "no dateline", because a false one eats
  * the first words of the story.
@@ -92,6 +100,7 @@ struct parse {
 	struct dateline_match	 m;
 	int			 place_upper;
 	int			 has_date;
+	int			 day_only;	/* "MADRID, 21 (EFE)" */
 };
 
 /*
@@ -156,14 +165,60 @@ static const char *const agencies[] = {
 	"интерфакс-украина", "интерфакс-україна", "sputnik", "спутник",
 	"прайм", "regnum", "регнум", "ukrinform", "укрінформ", "укринформ",
 	"unian", "униан", "уніан", "pap", "ctk", "čtk", "apa", "kna", "epd",
-	"anadolu", "aa", "mti", "bta", "agerpres", "lusa", "europa press",
-	"ntb", "tt", "stt", "ritzau", "belga", "anp", "sda", "keystone-sda",
+	"anadolu", "anadolu agency", "anadolu ajansı", "aa", "mti", "bta",
+	"agerpres", "lusa", "europa press", "ntb", "tt", "stt", "ritzau",
+	"belga", "anp", "sda", "keystone-sda",
 	"hina", "tanjug", "cna", "bernama", "antara", "irna", "wafa",
 	"mena", "kuna", "wam", "qna", "jiji", "jiji press", "kcna", "aap",
 	"canadian press", "the canadian press", "cp", "prensa latina",
 	"notimex", "télam", "telam", "agência brasil", "agencia brasil",
 	"agi", "adnkronos", "cnn", "bbc", "azertac", "armenpress",
-	"kazinform", "akipress", "the conversation",
+	"kazinform", "казинформ", "akipress", "the conversation", "uni",
+	"yonhap news",
+	NULL
+};
+
+/*
+ * Agencies that put their name after the date with no brackets at all:
+ * "TOKYO, June 21 Kyodo -".  Bare words after a date are too common for
+ * any other name to vouch for them.
+ */
+static const char *const unbracketed[] = {
+	"kyodo", "kyodo news", "xinhua", "afp", "dpa",
+	NULL
+};
+
+/*
+ * Stock exchanges: "(NYSE: IBM)", "(NASDAQ AAPL)" name a company's
+ * listing in a press release, not an agency.
+ */
+static const char *const exchanges[] = {
+	"nyse", "nasdaq", "amex", "otc", "otcqb", "otcqx", "otcmkts", "tsx",
+	"tsxv", "tsx-v", "asx", "lse", "hkex", "sehk", "sgx", "jse", "bse",
+	"nse", "xetra", "euronext", "ftse", "cboe", "bats", "moex",
+	NULL
+};
+
+/*
+ * Acronyms that read like a town ("NATO —"): a bare place, with no
+ * agency to confirm it, may not be one of them.
+ */
+static const char *const acronyms[] = {
+	"nato", "opec", "nasa", "fifa", "uefa", "asean", "unesco", "unicef",
+	"iaea", "osce", "unhcr", "unrwa", "icao", "imo", "ioc", "nafta",
+	"sadc", "ecowas", "otan", "нато", "оон", "одкб", "еаэс",
+	NULL
+};
+
+/*
+ * Titles before a name: "LONDON, Mayor Sadiq Khan —" has a person where
+ * the region would be.
+ */
+static const char *const titles[] = {
+	"mayor", "president", "minister", "prime", "premier", "chancellor",
+	"governor", "gov", "senator", "sen", "rep", "representative",
+	"secretary", "gen", "chief", "pope", "sheikh", "mr", "mrs", "ms",
+	"dr", "sir", "judge", "justice",
 	NULL
 };
 
@@ -813,6 +868,12 @@ word_is_sentence(const struct text *t, const struct word *w)
 	return word_in(t, w, sentence_words);
 }
 
+static int
+word_is_agency(const struct text *t, const struct word *w)
+{
+	return word_in(t, w, agencies);
+}
+
 /* A title-case place must not read as the start of a sentence. */
 static int
 place_ok(const struct text *t, const struct name *nm)
@@ -838,31 +899,58 @@ has_vowel(const struct text *t, size_t off, size_t end)
 }
 
 /*
+ * A period that ends a sentence inside a name: "ASTANA. KAZAKHSTAN",
+ * "ASTANA.KAZINFORM", not an abbreviation: "ST. PETERSBURG", "N.Y.".
+ * Abbreviations are short; what counts is the run of letters before it.
+ */
+static int
+has_inner_stop(const struct text *t, const struct name *nm)
+{
+	size_t	 q, n;
+	int	 run = 0;
+
+	for (q = nm->off; q + 1 < nm->end; q += n) {
+		if (is_letter(cp_at(t, q, &n)))
+			run++;
+		else if (t->s[q] == '.' && run > 3)
+			return 1;
+		else
+			run = 0;
+	}
+	return 0;
+}
+
+/*
  * A bare place, confirmed by nothing but its case and the dash, must
  * look like a town: no headline words, a vowel ("HSBC -" is a company),
- * not an agency's name ("REUTERS -").
+ * no agency's name in it ("REUTERS -", "ASTANA KAZINFORM -"), not an
+ * organization's ("NATO -"), no sentence inside ("ASTANA. KAZAKHSTAN").
  */
 static int
 bare_place_ok(const struct text *t, const struct name *nm)
 {
 	return nm->upper && nm->nletters >= 3 &&
-	    !name_any(t, nm, word_is_headline) &&
+	    !name_any(t, nm, word_is_headline) && !has_inner_stop(t, nm) &&
 	    has_vowel(t, nm->off, nm->end) &&
-	    !span_in(t, nm->off, nm->end, agencies);
+	    !span_in(t, nm->off, nm->end, agencies) &&
+	    !name_any(t, nm, word_is_agency) &&
+	    !span_in(t, nm->off, nm->end, acronyms);
 }
 
 /* ---- agencies ---- */
 
+/* "/" for dpa's regional services: "(dpa/lby)". */
 static int
 agency_char(uint32_t c)
 {
 	return is_letter(c) || is_digit(c) || c == ' ' || c == '.' ||
-	    c == '-' || c == '&' || is_apostrophe(c);
+	    c == '-' || c == '&' || c == '/' || is_apostrophe(c);
 }
 
 /*
  * The inside of "(BelTA)" or "/TASS/": a few words starting with a
- * letter, none of them a label ("(left)", "(File Photo)").
+ * letter, none of them a label ("(left)", "(File Photo)"), and not a
+ * listing on an exchange ("(NYSE IBM)").
  */
 static int
 agency_ok(const struct text *t, size_t off, size_t end, int maxwords,
@@ -882,7 +970,8 @@ agency_ok(const struct text *t, size_t off, size_t end, int maxwords,
 		c = cp_peek(t, q);
 		if (!is_upper(c) && !is_digit(c))
 			a->capital = 0;
-		if (scan_word(t, q, &w) && word_is_label(t, &w))
+		if (scan_word(t, q, &w) && (word_is_label(t, &w) ||
+		    (nw == 1 && word_in(t, &w, exchanges))))
 			return 0;
 		for (; q < end && t->s[q] != ' '; q += n)
 			if (!agency_char(cp_at(t, q, &n)))
@@ -893,6 +982,19 @@ agency_ok(const struct text *t, size_t off, size_t end, int maxwords,
 	a->nwords = nw;
 	/* "WASHINGTON (June 21) —" */
 	return !(parse_date(t, off, &q) && q == end);
+}
+
+/* A known agency, or its regional service: "dpa/lby". */
+static int
+is_known(const struct text *t, const struct span *a)
+{
+	const char	*slash;
+
+	if (span_in(t, a->off, a->off + a->len, agencies))
+		return 1;
+	slash = memchr(t->s + a->off, '/', a->len);
+	return slash != NULL &&
+	    span_in(t, a->off, (size_t)(slash - t->s), agencies);
 }
 
 /* A bracketed agency: open, up to maxbytes, close. */
@@ -920,17 +1022,15 @@ parse_bracketed(const struct text *t, size_t p, int open, int close,
 	return 1;
 }
 
+/* A slash inside only for a known agency's service: "(AAPL/MSFT)" are
+ * tickers. */
 static int
 parse_paren(const struct text *t, size_t p, struct agency *a, size_t *end)
 {
 	return parse_bracketed(t, p, '(', ')', AGENCY_MAXWORDS,
-	    AGENCY_MAXBYTES, a, end);
-}
-
-static int
-is_known(const struct text *t, const struct span *a)
-{
-	return span_in(t, a->off, a->off + a->len, agencies);
+	    AGENCY_MAXBYTES, a, end) &&
+	    (memchr(t->s + a->sp.off, '/', a->sp.len) == NULL ||
+	    is_known(t, &a->sp));
 }
 
 /* ---- dashes and bodies ---- */
@@ -1092,11 +1192,32 @@ is_expansion(const struct text *t, const struct span *place,
 }
 
 /*
+ * PTI and IANS often leave out the dash: "NEW DELHI, June 21 (PTI) The
+ * government ...".  Only a known agency after a date may, and only when
+ * a capitalized word that is no label follows ("MINSK (BelTA) The" has
+ * no date and stays out).
+ */
+static int
+undashed_body(struct parse *ps, size_t end, size_t *body)
+{
+	const struct text	*t = &ps->t;
+	struct word		 w;
+
+	if (!ps->has_date || ch(t, end) != ' ' ||
+	    !is_upper(cp_peek(t, end + 1)) || !scan_word(t, end + 1, &w) ||
+	    word_is_label(t, &w))
+		return 0;
+	*body = end + 1;
+	return 1;
+}
+
+/*
  * "(Reuters) -", "(EFE).-", after the place, region and date.  An agency
  * we do not know must be capitalized or one word ("NATO (the alliance)"
  * is a sentence) and must not spell out the place ("NATO (North Atlantic
  * Treaty Organization)"); a title-case place needs a known agency
- * ("Apple (AAPL) -" is a company and its ticker).
+ * ("Apple (AAPL) -" is a company and its ticker), and so does a day with
+ * no month ("MADRID, 21 (EUROPA PRESS)").
  */
 static int
 tail_paren(struct parse *ps, size_t p)
@@ -1111,10 +1232,12 @@ tail_paren(struct parse *ps, size_t p)
 	if (!parse_paren(t, p, &a, &end))
 		return 0;
 	known = is_known(t, &a.sp);
-	if (!known && (!ps->place_upper || (!a.capital && a.nwords > 1) ||
+	if (!known && (!ps->place_upper || ps->day_only ||
+	    (!a.capital && a.nwords > 1) ||
 	    is_expansion(t, &ps->m.place, &a.sp)))
 		return 0;
-	if (!parse_dash(t, end, &body))
+	if (!parse_dash(t, end, &body) &&
+	    !(known && undashed_body(ps, end, &body)))
 		return 0;
 	if (!known && starts_lower(t, body))
 		return 0;
@@ -1223,6 +1346,51 @@ tail_ria(struct parse *ps, size_t p)
 	return 1;
 }
 
+/*
+ * Words from p that end at a dash, at most TAIL_MAXWORDS of them: "Kyodo
+ * -", "KAZINFORM –", "dpa -".  The callers want a listed agency, so case
+ * does not matter.  Sets *a to the words and *body past the dash.
+ */
+static int
+scan_tail_words(const struct text *t, size_t p, struct span *a,
+    size_t *body)
+{
+	struct word	 w;
+	size_t		 q;
+	int		 nw;
+
+	for (nw = 1, q = p; nw <= TAIL_MAXWORDS; nw++, q = w.end + 1) {
+		if (!scan_word(t, q, &w))
+			return 0;
+		if (parse_dash(t, w.end, body)) {
+			set_span(a, p, w.end);
+			return 1;
+		}
+		if (ch(t, w.end) != ' ')
+			return 0;
+	}
+	return 0;
+}
+
+/* "TOKYO, June 21 Kyodo - ...": an agency with no brackets, after a
+ * date, from a short list. */
+static int
+tail_unbracketed(struct parse *ps, size_t p)
+{
+	const struct text	*t = &ps->t;
+	struct span		 a;
+	size_t			 body;
+
+	if (!ps->has_date || ps->day_only || ch(t, p) != ' ' ||
+	    !scan_tail_words(t, p + 1, &a, &body) ||
+	    !span_in(t, a.off, a.off + a.len, unbracketed) ||
+	    starts_lower(t, body))
+		return 0;
+	ps->m.source = a;
+	found(ps, a.off + a.len, body);
+	return 1;
+}
+
 /* "PARIS — The French government ...": no agency at all. */
 static int
 tail_bare(struct parse *ps, const struct name *place, size_t p)
@@ -1237,6 +1405,32 @@ tail_bare(struct parse *ps, const struct name *place, size_t p)
 	return 1;
 }
 
+/*
+ * Europa Press and EFE give the day alone when the month is the current
+ * one: "MADRID, 21 (EUROPA PRESS) -".  Only right before a bracket, and
+ * tail_paren wants a known agency for it.
+ */
+static int
+parse_day_only(struct parse *ps, size_t p, size_t *end)
+{
+	const struct text	*t = &ps->t;
+
+	if (!parse_day(t, p, end) || !has(t, *end, " ("))
+		return 0;
+	ps->day_only = 1;
+	return 1;
+}
+
+/* A person in the region's place: "LONDON, Mayor Sadiq Khan —". */
+static int
+region_ok(const struct text *t, const struct name *rg)
+{
+	struct word	 first;
+
+	return !name_any(t, rg, word_is_label) &&
+	    scan_word(t, rg->off, &first) && !word_in(t, &first, titles);
+}
+
 /* ", REGION" and/or ", DATE" after a place; returns where they end. */
 static size_t
 region_date(struct parse *ps, size_t p)
@@ -1247,13 +1441,14 @@ region_date(struct parse *ps, size_t p)
 
 	if (ch(t, p) != ',' || ch(t, p + 1) != ' ')
 		return p;
-	if (parse_date(t, p + 2, &end) || parse_weekday(t, p + 2, &end)) {
+	if (parse_date(t, p + 2, &end) || parse_weekday(t, p + 2, &end) ||
+	    parse_day_only(ps, p + 2, &end)) {
 		set_span(&ps->m.date, p + 2, end);
 		ps->has_date = 1;
 		return end;
 	}
 	if (!scan_name(t, p + 2, REGION_MAXWORDS, REGION_MAXBYTES, &rg) ||
-	    name_any(t, &rg, word_is_label))
+	    !region_ok(t, &rg))
 		return p;
 	set_span(&ps->m.region, rg.off, rg.end);
 	p = rg.end;
@@ -1281,7 +1476,42 @@ try_standard(struct parse *ps)
 	ps->place_upper = pl.upper;
 	p = region_date(ps, pl.end);
 	return tail_paren(ps, p) || tail_slash(ps, p) || tail_ria(ps, p) ||
-	    tail_bare(ps, &pl, p);
+	    tail_unbracketed(ps, p) || tail_bare(ps, &pl, p);
+}
+
+/*
+ * "ASTANA. KAZINFORM - ...", "НУР-СУЛТАН. КАЗИНФОРМ – ...": the place
+ * ends with a period and a known agency follows it (an unknown one would
+ * read "ST. PETERSBURG -" as the place "ST" and the agency "PETERSBURG").
+ * Any word of the place that ends in a period may be the split.
+ */
+static int
+try_dot_agency(struct parse *ps)
+{
+	const struct text	*t = &ps->t;
+	struct name		 pl, head;
+	struct word		 w;
+	struct span		 a;
+	size_t			 q, body;
+
+	if (!scan_name(t, 0, PLACE_MAXWORDS, PLACE_MAXBYTES, &pl))
+		return 0;
+	for (q = 0; q < pl.end && scan_word(t, q, &w); q = w.end + 1) {
+		if (t->s[w.end - 1] != '.' || ch(t, w.end) != ' ')
+			continue;
+		if (!scan_tail_words(t, w.end + 1, &a, &body) ||
+		    !is_known(t, &a))
+			continue;
+		head = pl;
+		head.end = w.end - 1;
+		if (head.end == 0 || !place_ok(t, &head))
+			return 0;
+		set_span(&ps->m.place, 0, head.end);
+		ps->m.source = a;
+		found(ps, a.off + a.len, body);
+		return 1;
+	}
+	return 0;
 }
 
 /* "Москва. 21 июня. INTERFAX.RU - ..." */
@@ -1391,7 +1621,8 @@ int
 dateline_parse(const char *text, size_t len, struct dateline_match *m)
 {
 	static int (*const shapes[])(struct parse *) = {
-		try_standard, try_interfax, try_agency_first, try_date_first
+		try_dot_agency, try_standard, try_interfax, try_agency_first,
+		try_date_first
 	};
 	struct parse	 ps;
 	size_t		 i;

@@ -881,6 +881,7 @@ name_after_date(struct filter *f)
 	    (unsigned char)rest[at] < 0xC0))
 		return;
 	f->a->author = arena_strndup(f->a->arena, rest + at, n);
+	f->a->ev.author = "byline";
 	if (byline_is_no_author(f->a->author))
 		f->a->author = NULL;
 }
@@ -907,6 +908,7 @@ is_byline(const char *text, size_t len, unsigned chars, struct filter *f)
 		return 0;
 	if (f->a->author == NULL && f->kept < 5) {
 		f->a->author = arena_strndup(f->a->arena, text + start, n);
+		f->a->ev.author = "byline";
 		if (byline_is_no_author(f->a->author))
 			f->a->author = NULL;
 	}
@@ -980,6 +982,7 @@ drop_reason(const struct seg *g, const char *text, struct filter *f)
 			/* "Site - Headline" in <title>, "Headline" in the
 			 * page: the page shows which part is the headline. */
 			f->a->title = article_strdup(f->a, f->tmp.data);
+			f->a->ev.title = "visible text";
 			buf_reset(&f->title);
 			buf_puts(&f->title, f->tmp.data);
 			return "the title";
@@ -1302,6 +1305,7 @@ visible_date(struct seg_ctx *c, struct article *a, struct filter *f)
 			continue;
 		best = d;
 		bestdist = dist;
+		a->ev.date = "time element";
 	}
 	lo = t > DATE_REACH ? t - DATE_REACH : 0;
 	for (k = lo; k < c->nsegs && k <= t + DATE_REACH; k++) {
@@ -1311,6 +1315,7 @@ visible_date(struct seg_ctx *c, struct article *a, struct filter *f)
 			continue;
 		best = d;
 		bestdist = dist;
+		a->ev.date = "visible text";
 	}
 	/* None at the headline: a blog's post footer ("Dieser Artikel
 	 * wurde am 14. Dezember 2015 veröffentlicht") just after the text. */
@@ -1320,6 +1325,7 @@ visible_date(struct seg_ctx *c, struct article *a, struct filter *f)
 			    c->segs[lo].off, f->order, f, &d)) {
 				best = d;
 				bestdist = 0;
+				a->ev.date = "visible text";
 				break;
 			}
 	if (bestdist != SIZE_MAX && date_format(&best, iso, sizeof(iso)) > 0)

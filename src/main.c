@@ -23,7 +23,8 @@ enum {
 	OPT_EXPLAIN,
 	OPT_PRECISION,
 	OPT_RECALL,
-	OPT_COMMENTS
+	OPT_COMMENTS,
+	OPT_STRIP_DATELINE
 };
 
 static const struct option longopts[] = {
@@ -37,6 +38,7 @@ static const struct option longopts[] = {
 	{ "precision",	no_argument,		NULL, OPT_PRECISION },
 	{ "recall",	no_argument,		NULL, OPT_RECALL },
 	{ "comments",	no_argument,		NULL, OPT_COMMENTS },
+	{ "strip-dateline", no_argument,	NULL, OPT_STRIP_DATELINE },
 	{ "verbose",	no_argument,		NULL, 'v' },
 	{ "help",	no_argument,		NULL, 'h' },
 	{ "version",	no_argument,		NULL, 'V' },
@@ -49,8 +51,9 @@ usage(FILE *fp)
 	fprintf(fp,
 	    "usage: artex [-hVv] [-f format] [-o file] [--url url] "
 	    "[--charset name]\n"
-	    "             [--no-captions] [--comments] [--precision | --recall]"
-	    "\n             [--nfkc] [--explain] [file | -] ...\n"
+	    "             [--no-captions] [--comments] [--strip-dateline]\n"
+	    "             [--precision | --recall] [--nfkc] [--explain] "
+	    "[file | -] ...\n"
 	    "\n"
 	    "Extract the article from web pages: the text without the "
 	    "portal's\nboilerplate, with its title, date, author, dateline "
@@ -65,6 +68,8 @@ usage(FILE *fp)
 	    "      --no-captions    leave image captions out\n"
 	    "      --comments       add the comment threads (json, xml: "
 	    "comments)\n"
+	    "      --strip-dateline cut the dateline from the body (it stays "
+	    "a field)\n"
 	    "      --precision      when in doubt, leave it out\n"
 	    "      --recall         when in doubt, keep it\n"
 	    "      --nfkc           NFKC instead of NFC normalization\n"
@@ -135,6 +140,9 @@ parse_args(int argc, char **argv, struct batch_opts *o)
 			break;
 		case OPT_COMMENTS:
 			o->process.extract.comments = 1;
+			break;
+		case OPT_STRIP_DATELINE:
+			o->process.strip_dateline = 1;
 			break;
 		case 'v':
 			o->verbose = 1;

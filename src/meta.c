@@ -921,13 +921,14 @@ word_count(const char *s)
 }
 
 static const char *
-choose_title(struct meta *m)
+choose_title(struct meta *m, const char **ev)
 {
 	const char	*marked[3] = { m->ld_headline, m->og_title,
 	    m->html_title };
 	int		 k, j;
 
 	/* The visible headline, when the markup confirms it. */
+	*ev = "h1";
 	for (k = 0; k < m->nh1; k++)
 		for (j = 0; j < 3; j++)
 			if (marked[j] != NULL && strlen(m->h1[k]) >= 8 &&
@@ -938,13 +939,15 @@ choose_title(struct meta *m)
 	if (m->nh1 == 1 && word_count(m->h1[0]) >= 4)
 		return m->h1[0];
 	if (m->ld_headline != NULL)
-		return strip_site(m, m->ld_headline);
+		return *ev = "json-ld", strip_site(m, m->ld_headline);
 	if (m->og_title != NULL)
-		return strip_site(m, m->og_title);
+		return *ev = "meta", strip_site(m, m->og_title);
 	if (m->tw_title != NULL)
-		return strip_site(m, m->tw_title);
+		return *ev = "meta", strip_site(m, m->tw_title);
 	if (m->html_title != NULL)
-		return strip_tail(m, strip_site(m, m->html_title));
+		return *ev = "title element",
+		    strip_tail(m, strip_site(m, m->html_title));
+	*ev = "h1";
 	return m->nh1 > 0 ? m->h1[0] : NULL;
 }
 
@@ -961,20 +964,35 @@ iso_date(struct meta *m, const char *s)
 	return arena_strdup(m->a->arena, out);
 }
 
+/* The first of two dates that parses; *ev names where it came from. */
 static char *
-first_date(struct meta *m, const char *a, const char *b, const char *c)
+first_date(struct meta *m, const char *ld, const char *meta,
+    const char **ev)
 {
 	char	*d;
 
-	if ((d = iso_date(m, a)) != NULL || (d = iso_date(m, b)) != NULL)
-		return d;
-	return iso_date(m, c);
+	if ((d = iso_date(m, ld)) != NULL)
+		*ev = "json-ld";
+	else if ((d = iso_date(m, meta)) != NULL)
+		*ev = "meta";
+	return d;
 }
 
 static const char *
 first_of(const char *a, const char *b, const char *c)
 {
 	return a != NULL ? a : b != NULL ? b : c;
+}
+
+/* first_of(), telling which one: ea, eb or ec in *ev. */
+static char *
+first_ev(const char *a, const char *ea, const char *b, const char *eb,
+    const char *c, const char *ec, const char **ev)
+{
+	const char	*v = first_of(a, b, c);
+
+	*ev = v == NULL ? NULL : v == a ? ea : v == b ? eb : ec;
+	return (char *)v;
 }
 
 /* 1 when two names spell the same letters, case and spaces aside. */
@@ -998,8 +1016,9 @@ same_letters(const char *a, const char *b)
 /* The markup's author, unless it names no person or only the site
  * while the page shows a byline. */
 static char *
-choose_author(struct meta *m)
+choose_author(struct meta *m, const char **ev)
 {
+	static const char *const evs[3] = { "json-ld", "meta", "meta" };
 	const char	*cands[3] = { m->ld_author, m->meta_author,
 	    m->label_author };
 	const char	*site = first_of(m->og_site, m->ld_publisher,
@@ -1019,21 +1038,24 @@ choose_author(struct meta *m)
 		if (m->byline != NULL && strchr(a, ' ') == NULL &&
 		    ((strncmp(m->byline, a, strlen(a)) == 0 &&
 		    m->byline[strlen(a)] == ' ') || same_letters(a, m->byline)))
-			return m->byline;
-		return a;
+			return *ev = "byline", m->byline;
+		return *ev = evs[k], a;
 	}
+	*ev = "byline";
 	if (m->byline != NULL && byline_is_no_author(m->byline))
 		return NULL;
 	return m->byline;
 }
 
 static char *
-choose_lang(struct meta *m)
+choose_lang(struct meta *m, const char **ev)
 {
-	char	*l = (char *)first_of(m->html_lang, m->meta_lang, m->ld_lang);
+	char	*l = first_ev(m->html_lang, "html lang", m->meta_lang, "meta",
+	    m->ld_lang, "json-ld", ev);
 	char	*p;
 
 	if (l == NULL && m->og_locale != NULL) {
+		*ev = "meta";
 		l = arena_strdup(m->a->arena, m->og_locale);
 		for (p = l; *p != '\0'; p++)
 			if (*p == '_')
@@ -1044,14 +1066,17 @@ choose_lang(struct meta *m)
 
 /* Resolve a page-given link against the caller's address. */
 static char *
-choose_url(struct meta *m, const char *base)
+choose_url(struct meta *m, const char *base, const char **ev)
 {
-	const char	*u = first_of(m->canonical, m->og_url, m->ld_url);
+	const char	*u = first_ev(m->canonical, "canonical link", m->og_url,
+	    "meta", m->ld_url, "json-ld", ev);
 	xmlChar		*abs;
 	char		*out;
 
-	if (u == NULL)
+	if (u == NULL) {
+		*ev = base != NULL ? "--url" : NULL;
 		return base != NULL ? arena_strdup(m->a->arena, base) : NULL;
+	}
 	if (base == NULL || strstr(u, "://") != NULL)
 		return arena_strdup(m->a->arena, u);
 	if ((abs = xmlBuildURI((const xmlChar *)u, (const xmlChar *)base))
@@ -1066,19 +1091,22 @@ void
 meta_decide(struct meta *m, const char *url)
 {
 	struct article	*a = m->a;
+	struct evidence	*ev = &a->ev;
 
-	a->title = (char *)choose_title(m);
-	a->date = first_date(m, m->ld_published, m->meta_published, NULL);
-	a->modified = first_date(m, m->ld_modified, m->meta_modified, NULL);
-	a->author = choose_author(m);
-	a->site_name = (char *)first_of(m->og_site, m->ld_publisher,
-	    m->app_name);
-	a->section = (char *)first_of(m->ld_section, m->meta_section,
-	    m->crumb_section);
-	a->lang = choose_lang(m);
-	a->url = choose_url(m, url);
-	a->description = (char *)first_of(m->og_description,
-	    m->meta_description, m->ld_description);
+	a->title = (char *)choose_title(m, &ev->title);
+	a->date = first_date(m, m->ld_published, m->meta_published, &ev->date);
+	a->modified = first_date(m, m->ld_modified, m->meta_modified,
+	    &ev->modified);
+	a->author = choose_author(m, &ev->author);
+	a->site_name = first_ev(m->og_site, "meta", m->ld_publisher,
+	    "json-ld", m->app_name, "meta", &ev->site_name);
+	a->section = first_ev(m->ld_section, "json-ld", m->meta_section,
+	    "meta", m->crumb_section, "breadcrumb", &ev->section);
+	a->lang = choose_lang(m, &ev->lang);
+	a->url = choose_url(m, url, &ev->url);
+	a->description = first_ev(m->og_description, "meta",
+	    m->meta_description, "meta", m->ld_description, "json-ld",
+	    &ev->description);
 }
 
 /* /2024/06/21/ in the address, as a date. */
@@ -1130,4 +1158,5 @@ meta_date_fallback(struct meta *m)
 	}
 	date_format(&ud, out, sizeof(out));
 	m->a->date = arena_strdup(m->a->arena, out);
+	m->a->ev.date = "url";
 }

@@ -7,6 +7,7 @@
  */
 #include <string.h>
 
+#include "agency.h"
 #include "arena.h"
 #include "article.h"
 #include "buf.h"
@@ -94,7 +95,7 @@ report_charset(const struct decoded *dec, struct diag *d)
 }
 
 static struct dateline *
-make_dateline(struct article *a)
+make_dateline(struct article *a, int strip)
 {
 	struct dateline_match	 m;
 	struct dateline		*d;
@@ -120,7 +121,42 @@ make_dateline(struct article *a)
 	d->date = SPAN(m.date);
 	d->source = SPAN(m.source);
 #undef SPAN
+	/* --strip-dateline: the story starts after it. */
+	if (strip && m.body > 0 && m.body < strlen(t))
+		a->blocks[k].text = arena_strdup(a->arena, t + m.body);
 	return d;
+}
+
+/* The agency of the dateline, else one the first paragraphs attribute
+ * the story to ("BelTA learned from…", ", TASS reported"), else the site;
+ * source_id when the agency is known. */
+static void
+find_source(struct article *a)
+{
+	const char	*id;
+	size_t		 k, start, end;
+
+	if (a->dateline != NULL && a->dateline->source != NULL) {
+		a->source = a->dateline->source;
+		a->ev.source = "dateline";
+	}
+	for (k = 0; a->source == NULL && k < a->nblocks && k < 3; k++) {
+		const char *t = a->blocks[k].text;
+
+		if (a->blocks[k].kind != BLOCK_PARAGRAPH ||
+		    (id = agency_attribution(t, strlen(t), &start, &end)) ==
+		    NULL)
+			continue;
+		a->source = arena_strndup(a->arena, t + start, end - start);
+		a->ev.source = "attribution";
+	}
+	if (a->source == NULL && a->site_name != NULL) {
+		a->source = a->site_name;
+		a->ev.source = a->ev.site_name;
+	}
+	if (a->source != NULL && (id = agency_id(a->source,
+	    strlen(a->source))) != NULL)
+		a->source_id = article_strdup(a, id);
 }
 
 /* Everything that reads the tree; the article is complete afterwards. */
@@ -194,9 +230,9 @@ artex_process(const struct process_opts *o, const char *bytes, size_t len,
 		diag_add(d, DIAG_ERROR, "no article text found");
 		goto out;
 	}
-	a->dateline = make_dateline(a);
-	a->source = a->dateline != NULL && a->dateline->source != NULL ?
-	    a->dateline->source : a->site_name;
+	a->dateline = make_dateline(a, o->strip_dateline);
+	find_source(a);
+	article_set_authors(a, a->author, a->ev.author);
 	o->renderer->article(out, a, &o->render);
 	rc = 0;
 out:

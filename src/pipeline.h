@@ -18,6 +18,7 @@ struct process_opts {
 	struct render_opts	 render;
 	struct extract_opts	 extract;
 	int			 norm_flags;	/* enum norm_flags */
+	int			 strip_dateline; /* cut it from the text */
 };
 
 /*

@@ -56,6 +56,44 @@ blocks_json(const struct article *a)
 	return list;
 }
 
+static json_t *
+authors_json(const struct article *a)
+{
+	json_t	*list = json_array();
+	size_t	 k;
+
+	for (k = 0; k < a->nauthors; k++)
+		json_array_append_new(list, str_or_null(a->authors[k]));
+	return list;
+}
+
+/* Where each value present came from. */
+static json_t *
+evidence_json(const struct article *a)
+{
+	const struct {
+		const char	*key, *value, *ev;
+	} f[] = {
+		{ "title", a->title, a->ev.title },
+		{ "date", a->date, a->ev.date },
+		{ "modified", a->modified, a->ev.modified },
+		{ "author", a->author, a->ev.author },
+		{ "source", a->source, a->ev.source },
+		{ "site_name", a->site_name, a->ev.site_name },
+		{ "section", a->section, a->ev.section },
+		{ "lang", a->lang, a->ev.lang },
+		{ "url", a->url, a->ev.url },
+		{ "description", a->description, a->ev.description },
+	};
+	json_t	*o = json_object();
+	size_t	 k;
+
+	for (k = 0; k < sizeof(f) / sizeof(f[0]); k++)
+		if (f[k].value != NULL && f[k].ev != NULL)
+			json_object_set_new(o, f[k].key, json_string(f[k].ev));
+	return o;
+}
+
 static int
 to_buf(const char *data, size_t len, void *arg)
 {
@@ -75,7 +113,9 @@ json_article(struct buf *out, const struct article *a,
 	json_object_set_new(j, "date", str_or_null(a->date));
 	json_object_set_new(j, "modified", str_or_null(a->modified));
 	json_object_set_new(j, "author", str_or_null(a->author));
+	json_object_set_new(j, "authors", authors_json(a));
 	json_object_set_new(j, "source", str_or_null(a->source));
+	json_object_set_new(j, "source_id", str_or_null(a->source_id));
 	json_object_set_new(j, "site_name", str_or_null(a->site_name));
 	json_object_set_new(j, "section", str_or_null(a->section));
 	json_object_set_new(j, "lang", str_or_null(a->lang));
@@ -89,6 +129,7 @@ json_article(struct buf *out, const struct article *a,
 	article_comments_text(a, &body);
 	json_object_set_new(j, "comments", str_or_null(body.len > 0 ?
 	    body.data : NULL));
+	json_object_set_new(j, "evidence", evidence_json(a));
 	json_dump_callback(j, to_buf, out, o->pretty ? JSON_INDENT(2) :
 	    JSON_COMPACT);
 	buf_putc(out, '\n');

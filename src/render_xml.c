@@ -31,6 +31,45 @@ write_dateline(xmlTextWriterPtr w, const struct dateline *d)
 }
 
 static void
+write_authors(xmlTextWriterPtr w, const struct article *a)
+{
+	size_t	 k;
+
+	if (a->nauthors == 0)
+		return;
+	xmlTextWriterStartElement(w, (const xmlChar *)"authors");
+	for (k = 0; k < a->nauthors; k++)
+		element(w, "name", a->authors[k]);
+	xmlTextWriterEndElement(w);
+}
+
+static void
+write_evidence(xmlTextWriterPtr w, const struct article *a)
+{
+	const struct {
+		const char	*name, *value, *ev;
+	} f[] = {
+		{ "title", a->title, a->ev.title },
+		{ "date", a->date, a->ev.date },
+		{ "modified", a->modified, a->ev.modified },
+		{ "author", a->author, a->ev.author },
+		{ "source", a->source, a->ev.source },
+		{ "site_name", a->site_name, a->ev.site_name },
+		{ "section", a->section, a->ev.section },
+		{ "lang", a->lang, a->ev.lang },
+		{ "url", a->url, a->ev.url },
+		{ "description", a->description, a->ev.description },
+	};
+	size_t	 k;
+
+	xmlTextWriterStartElement(w, (const xmlChar *)"evidence");
+	for (k = 0; k < sizeof(f) / sizeof(f[0]); k++)
+		if (f[k].value != NULL && f[k].ev != NULL)
+			element(w, f[k].name, f[k].ev);
+	xmlTextWriterEndElement(w);
+}
+
+static void
 write_blocks(xmlTextWriterPtr w, const struct article *a)
 {
 	size_t	 k;
@@ -76,7 +115,9 @@ xml_article(struct buf *out, const struct article *a,
 	element(w, "date", a->date);
 	element(w, "modified", a->modified);
 	element(w, "author", a->author);
+	write_authors(w, a);
 	element(w, "source", a->source);
+	element(w, "source_id", a->source_id);
 	element(w, "site_name", a->site_name);
 	element(w, "section", a->section);
 	element(w, "lang", a->lang);
@@ -89,6 +130,7 @@ xml_article(struct buf *out, const struct article *a,
 	buf_reset(&body);
 	article_comments_text(a, &body);
 	element(w, "comments", body.len > 0 ? body.data : NULL);
+	write_evidence(w, a);
 	xmlTextWriterEndElement(w);
 	xmlFreeTextWriter(w);
 	buf_put(out, xmlBufferContent(xb), (size_t)xmlBufferLength(xb));

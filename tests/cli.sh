@@ -87,6 +87,16 @@ run --precision -f json "$seed"
 check "--precision: the seed whole" [ "$(field '.blocks | length')" = 8 ]
 run --recall -f json "$seed"
 check "--recall: the seed whole" [ "$(field '.blocks | length')" = 8 ]
+run --strip-dateline -f json "$seed"
+check "--strip-dateline: body starts after it" sh -c "jq -r '.blocks[0].text' out | grep -q '^Belarusian Minister'"
+check "--strip-dateline: still a field" [ "$(field .dateline.place)" = MINSK ]
+run -f json "$fx/ap-dateline.html"
+check "source_id" [ "$(field .source_id)" = AP ]
+check "authors: the agency is no person" [ "$(field '.authors | join("|")')" = "Mark Ellis" ]
+check "evidence: source from the dateline" [ "$(field .evidence.source)" = dateline ]
+check "evidence: date from meta" [ "$(field .evidence.date)" = meta ]
+run -f json "$seed"
+check "evidence: visible date" [ "$(field .evidence.date)" = "visible text" ]
 run --no-captions -f json "$fx/html5-jsonld.html"
 check "--no-captions" [ "$(field '[.blocks[] | select(.kind == "caption")] | length')" = 0 ]
 

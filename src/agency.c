@@ -1,0 +1,187 @@
+/* SPDX-License-Identifier: ISC */
+/* The news agencies table: aliases to one stable id, and attributions in
+ * running text. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "agency.h"
+#include "xalloc.h"
+
+struct alias {
+	const char	*name;		/* lower case */
+	const char	*id;
+};
+
+/* Lower-case names; several per agency.  Short all-letter codes ("ap")
+ * only ever match as whole words. */
+static const struct alias aliases[] = {
+	{ "ap", "AP" }, { "associated press", "AP" },
+	{ "the associated press", "AP" },
+	{ "reuters", "Reuters" }, { "рейтер", "Reuters" },
+	{ "afp", "AFP" }, { "agence france-presse", "AFP" },
+	{ "agence france presse", "AFP" }, { "франс пресс", "AFP" },
+	{ "франс-пресс", "AFP" },
+	{ "tass", "TASS" }, { "тасс", "TASS" }, { "itar-tass", "TASS" },
+	{ "итар-тасс", "TASS" },
+	{ "ria novosti", "RIA" }, { "риа новости", "RIA" }, { "ria", "RIA" },
+	{ "риа", "RIA" },
+	{ "interfax", "Interfax" }, { "interfax.ru", "Interfax" },
+	{ "интерфакс", "Interfax" },
+	{ "belta", "BelTA" }, { "белта", "BelTA" },
+	{ "xinhua", "Xinhua" }, { "синьхуа", "Xinhua" },
+	{ "新华社", "Xinhua" },
+	{ "pti", "PTI" }, { "press trust of india", "PTI" },
+	{ "ians", "IANS" }, { "ani", "ANI" },
+	{ "yonhap", "Yonhap" }, { "kyodo", "Kyodo" }, { "kyodo news", "Kyodo" },
+	{ "jiji", "Jiji" }, { "jiji press", "Jiji" },
+	{ "dpa", "dpa" }, { "deutsche presse-agentur", "dpa" },
+	{ "ansa", "ANSA" }, { "efe", "EFE" }, { "upi", "UPI" },
+	{ "united press international", "UPI" },
+	{ "bloomberg", "Bloomberg" },
+	{ "anadolu", "Anadolu" }, { "anadolu agency", "Anadolu" },
+	{ "aa", "Anadolu" },
+	{ "kazinform", "Kazinform" }, { "казинформ", "Kazinform" },
+	{ "europa press", "Europa Press" },
+	{ "ukrinform", "Ukrinform" }, { "укрінформ", "Ukrinform" },
+	{ "укринформ", "Ukrinform" }, { "unian", "UNIAN" },
+	{ "уніан", "UNIAN" }, { "униан", "UNIAN" },
+	{ "apa", "APA" }, { "sda", "SDA" }, { "keystone-sda", "SDA" },
+	{ "belga", "Belga" }, { "anp", "ANP" }, { "pap", "PAP" },
+	{ "čtk", "CTK" }, { "ctk", "CTK" }, { "mti", "MTI" },
+	{ "agerpres", "Agerpres" }, { "bta", "BTA" }, { "tanjug", "Tanjug" },
+	{ "hina", "HINA" }, { "lusa", "Lusa" }, { "notimex", "Notimex" },
+	{ "prensa latina", "Prensa Latina" }, { "bernama", "Bernama" },
+	{ "antara", "Antara" }, { "aap", "AAP" },
+	{ "the canadian press", "CP" }, { "canadian press", "CP" },
+	{ "spa", "SPA" }, { "wam", "WAM" }, { "mena", "MENA" },
+	{ "kuna", "KUNA" }, { "qna", "QNA" }, { "irna", "IRNA" },
+	{ "sputnik", "Sputnik" }, { "спутник", "Sputnik" },
+	{ "regnum", "Regnum" }, { "регнум", "Regnum" },
+	{ "kcna", "KCNA" }, { "ntb", "NTB" }, { "tt", "TT" },
+	{ "ritzau", "Ritzau" }, { "stt", "STT" }, { "kna", "KNA" },
+	{ "epd", "epd" }, { "afp/dpa", "AFP" },
+};
+
+#define NALIASES (sizeof(aliases) / sizeof(aliases[0]))
+
+/* Lower-case s into out (at most size - 4 bytes); map[k] is the offset in
+ * s of the character that out[k] starts.  Returns the length. */
+static size_t
+fold(const char *s, size_t len, char *out, size_t size, size_t *map)
+{
+	utf8proc_int32_t c;
+	utf8proc_ssize_t n;
+	size_t		 i = 0, o = 0, w, k;
+
+	while (i < len && o + 4 < size) {
+		n = utf8proc_iterate((const uint8_t *)s + i,
+		    (utf8proc_ssize_t)(len - i), &c);
+		if (n <= 0) {
+			c = 0xFFFD;
+			n = 1;
+		}
+		w = (size_t)utf8proc_encode_char(utf8proc_tolower(c),
+		    (uint8_t *)out + o);
+		for (k = 0; k < w; k++)
+			map[o + k] = i;
+		o += w;
+		i += (size_t)n;
+	}
+	map[o] = i;
+	out[o] = '\0';
+	return o;
+}
+
+static int
+is_word_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+const char *
+agency_id(const char *name, size_t len)
+{
+	char	 low[128];
+	size_t	 map[128], n, k;
+
+	while (len > 0 && (*name == ' ' || *name == '/' || *name == '('))
+		name++, len--;
+	while (len > 0 && strchr(" /().,", name[len - 1]) != NULL)
+		len--;
+	if (len == 0 || len >= sizeof(low) - 4)
+		return NULL;
+	n = fold(name, len, low, sizeof(low), map);
+	for (k = 0; k < NALIASES; k++)
+		if (strlen(aliases[k].name) == n &&
+		    memcmp(low, aliases[k].name, n) == 0)
+			return aliases[k].id;
+	return NULL;
+}
+
+/* Words that report: the agency next to one is the source of the story. */
+static const char *const reporting[] = {
+	"reported", "reports", "learned", "learnt", "quoted", "cited",
+	"according to", "told", "сообщает", "сообщил", "сообщила",
+	"сообщили", "передает", "передаёт", "пишет", "по данным",
+	"со ссылкой на", "корреспондент", "информирует", "повідомляє",
+	"повідомив", "паведамляе", "паведаміў", "карэспандэнт", "berichtet",
+	"berichtete", "meldet", "meldete", "zufolge", "laut", "selon",
+	"rapporte", "según", "informó", "informa", "secondo", "riferisce",
+	"według", "podaje", "podała", "bildirdi", "reportó",
+};
+
+/* 1 when a reporting word stands within reach of [s, e) in low. */
+static int
+near_reporting(const char *low, size_t n, size_t s, size_t e)
+{
+	size_t	 k, from = s > 40 ? s - 40 : 0, to = e + 40 < n ? e + 40 : n;
+	char	 saved;
+	char	*win = (char *)low;
+	int	 hit = 0;
+
+	saved = win[to];
+	win[to] = '\0';
+	for (k = 0; k < sizeof(reporting) / sizeof(reporting[0]) && !hit; k++)
+		hit = strstr(win + from, reporting[k]) != NULL;
+	win[to] = saved;
+	return hit;
+}
+
+const char *
+agency_attribution(const char *text, size_t len, size_t *start, size_t *end)
+{
+	char		 low[2048];
+	size_t		 map[2048], n, k, al, best = SIZE_MAX, bk = 0;
+	const char	*p;
+
+	n = fold(text, len, low, sizeof(low), map);
+	for (k = 0; k < NALIASES; k++) {
+		al = strlen(aliases[k].name);
+		for (p = strstr(low, aliases[k].name); p != NULL;
+		    p = strstr(p + 1, aliases[k].name)) {
+			size_t s = (size_t)(p - low), e = s + al;
+
+			if ((s > 0 && is_word_byte((unsigned char)low[s - 1])) ||
+			    (e < n && is_word_byte((unsigned char)low[e])))
+				continue;
+			/* "AP" and "TT" are words too: only in capitals. */
+			if (al <= 3 && (text[map[s]] < 'A' || text[map[s]] > 'Z'))
+				continue;
+			if (s >= best)
+				break;
+			if (near_reporting(low, n, s, e)) {
+				best = s;
+				bk = k;
+				break;
+			}
+		}
+	}
+	if (best == SIZE_MAX)
+		return NULL;
+	*start = map[best];
+	*end = map[best + strlen(aliases[bk].name)];
+	return aliases[bk].id;
+}
