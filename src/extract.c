@@ -1128,6 +1128,26 @@ drop_orphans(const struct seg_ctx *c, const char **why, struct filter *f)
 				why[k] = NULL;
 }
 
+/* A block's text, cut at 60 bytes, for --explain. */
+static void
+explain_text(struct buf *ex, const struct seg_ctx *c, size_t k)
+{
+	const char	*text;
+	size_t		 n;
+
+	if (k >= c->nsegs) {
+		buf_puts(ex, "no block");
+		return;
+	}
+	text = c->text.data + c->segs[k].off;
+	n = c->segs[k].len > 60 ? 60 : c->segs[k].len;
+	while (n < c->segs[k].len && n > 0 &&
+	    ((unsigned char)text[n] & 0xC0) == 0x80)
+		n--;
+	buf_printf(ex, "\"%.*s%s\"", (int)n, text,
+	    n < c->segs[k].len ? "…" : "");
+}
+
 /* One line of --explain for a block: the decision, the kind, the text. */
 static void
 explain_seg(struct buf *ex, const struct seg_ctx *c, size_t k,
@@ -1285,7 +1305,8 @@ last_content(const struct seg_ctx *c)
 }
 
 static void
-visible_date(struct seg_ctx *c, struct article *a, struct filter *f)
+visible_date(struct seg_ctx *c, struct article *a, struct filter *f,
+    struct buf *ex)
 {
 	struct date	 d, best;
 	size_t		 t = title_index(c, f), k, lo, dist, bestdist = SIZE_MAX;
@@ -1330,6 +1351,11 @@ visible_date(struct seg_ctx *c, struct article *a, struct filter *f)
 			}
 	if (bestdist != SIZE_MAX && date_format(&best, iso, sizeof(iso)) > 0)
 		a->date = article_strdup(a, iso);
+	if (ex != NULL) {
+		buf_printf(ex, "date: looked around block %zu (", t);
+		explain_text(ex, c, t);
+		buf_printf(ex, "): %s\n", a->date != NULL ? a->date : "none");
+	}
 }
 
 struct filter;
@@ -1428,7 +1454,7 @@ extract(xmlNode *body, struct article *a, const struct extract_opts *o,
 			mark_parts(&m, first, root);
 		mark_regions(&m, f.tune, ex);
 		if (a->date == NULL)
-			visible_date(&c, a, &f);
+			visible_date(&c, a, &f, ex);
 		n = emit(&c, a, &f, t, ex);
 	}
 	filter_free(&f);

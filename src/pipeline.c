@@ -177,7 +177,7 @@ understand(const struct process_opts *o, htmlDocPtr doc, struct article *a,
 	if (o->extract.comments)
 		threads = xmlNewDocNode(doc, NULL, (const xmlChar *)"div", NULL);
 	if (body != NULL)
-		prune_boilerplate(body, threads, explain);
+		prune_boilerplate(body, a->title, threads, explain);
 	n = extract(body, a, &o->extract, explain);
 	if (threads != NULL) {
 		extract_comments(threads, a, &o->extract);

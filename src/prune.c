@@ -2,6 +2,7 @@
 /* Pruning: never-content elements, then boilerplate containers. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "dom.h"
@@ -95,6 +96,7 @@ prune_invisible(xmlNode *root, struct buf *explain)
 
 struct boiler_ctx {
 	struct buf	*explain;
+	const struct node_info *title;	/* the headline's element, or NULL */
 	xmlNode		*comments;	/* where comment threads go, or NULL */
 	xmlNode		**taken;	/* threads taken out, to move there */
 	size_t		 ntaken, captaken;
@@ -136,6 +138,9 @@ is_boilerplate(const xmlNode *n, const struct node_info *i,
 		return 1;
 	if (holds_the_prose(i, c) || (i->hints & HINT_BODY))
 		return 0;
+	if (c->title != NULL && i->order <= c->title->order &&
+	    c->title->order < i->end)
+		return 0;	/* it holds the headline */
 	if (f & TAG_CHROME) {
 		/* The header of an article holds its title, date and
 		 * standfirst: the extractor sorts those out. */
@@ -199,8 +204,37 @@ boiler_visit(xmlNode *n, int leaving, void *arg)
 	return DOM_DESCEND;
 }
 
+/* The heading whose text is the title: an h1-h3 or a microdata
+ * headline.  Found once, so protecting its ancestors costs nothing. */
+static const struct node_info *
+find_title(xmlNode *root, const char *title)
+{
+	struct buf	 t = BUF_INIT;
+	xmlNode		*n;
+	const char	*prop;
+	const struct node_info *found = NULL;
+
+	if (title == NULL || strlen(title) < 8)
+		return NULL;
+	for (n = root; n != NULL && found == NULL; n = dom_next(n, root, 0)) {
+		if (n->type != XML_ELEMENT_NODE ||
+		    !(dom_is(n, "h1") || dom_is(n, "h2") || dom_is(n, "h3") ||
+		    ((prop = dom_attr(n, "itemprop")) != NULL &&
+		    strcasecmp(prop, "headline") == 0)))
+			continue;
+		buf_reset(&t);
+		dom_text(n, &t);
+		if (t.len > 0 && strstr(t.data, title) != NULL &&
+		    t.len < strlen(title) + 40)
+			found = dom_info(n);
+	}
+	buf_free(&t);
+	return found;
+}
+
 void
-prune_boilerplate(xmlNode *root, xmlNode *comments, struct buf *explain)
+prune_boilerplate(xmlNode *root, const char *title, xmlNode *comments,
+    struct buf *explain)
 {
 	struct dom_measure	 m;
 	struct boiler_ctx	 c;
@@ -214,6 +248,7 @@ prune_boilerplate(xmlNode *root, xmlNode *comments, struct buf *explain)
 	}
 	memset(&c, 0, sizeof(c));
 	c.explain = explain;
+	c.title = find_title(root, title);
 	c.comments = comments;
 	c.prose = ri->text - ri->link;
 	dom_walk(root, boiler_visit, &c);

@@ -21,11 +21,14 @@ void	 prune_invisible(xmlNode *root, struct buf *explain);
  * it holds most of the page's prose, whatever its name says, so an odd
  * class on a wrapper cannot take the article with it.
  *
+ * The heading that reads title (the article's, or NULL) keeps the
+ * elements around it, whatever their names say ("sidebar" on the column
+ * that holds the headline).
  * When comments is not NULL, comment threads are moved under it instead
  * of freed (--comments).  Both passes note what they remove in explain
  * when it is not NULL.
  */
-void	 prune_boilerplate(xmlNode *root, xmlNode *comments,
-	    struct buf *explain);
+void	 prune_boilerplate(xmlNode *root, const char *title,
+	    xmlNode *comments, struct buf *explain);
 
 #endif
