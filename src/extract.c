@@ -1266,12 +1266,14 @@ title_index(struct seg_ctx *c, struct filter *f)
  * link and not one item of a list of dated links. */
 static int
 seg_date(const struct seg *g, const char *text, enum date_order order,
-    struct filter *f, struct date *d)
+    struct filter *f, struct date *d, int close)
 {
 	size_t	 start, end;
 
-	if (g->chars > 100 || g->link * 2 > g->chars ||
-	    g->kind == BLOCK_LIST_ITEM)
+	/* A linked date or one item of a list is a news list's, unless it
+	 * stands right at the headline (a permalink, the meta list). */
+	if (g->chars > 100 || (!close && (g->link * 2 > g->chars ||
+	    g->kind == BLOCK_LIST_ITEM)))
 		return 0;
 	buf_reset(&f->tmp);
 	norm_text(text, g->len, 0, &f->tmp);
@@ -1290,6 +1292,30 @@ static size_t
 distance(size_t a, size_t b)
 {
 	return a > b ? a - b : b - a;
+}
+
+/* The first block of the chosen content, or nsegs. */
+static size_t
+first_content(const struct seg_ctx *c)
+{
+	size_t	 k;
+
+	for (k = 0; k < c->nsegs; k++)
+		if (seg_in(&c->segs[k]))
+			return k;
+	return c->nsegs;
+}
+
+static int
+opens_with_date(const struct seg_ctx *c, size_t k, struct filter *f,
+    struct date *d)
+{
+	size_t	 start, end, n = c->segs[k].len < 80 ? c->segs[k].len : 80;
+
+	buf_reset(&f->tmp);
+	norm_text(c->text.data + c->segs[k].off, n, 0, &f->tmp);
+	return date_find(f->tmp.data, f->tmp.len, f->order, d, &start,
+	    &end) && start <= 2 && d->year != 0 && d->day != 0;
 }
 
 /* The last block of the chosen content, or nsegs. */
@@ -1332,7 +1358,7 @@ visible_date(struct seg_ctx *c, struct article *a, struct filter *f,
 	for (k = lo; k < c->nsegs && k <= t + DATE_REACH; k++) {
 		if (k == t || (dist = distance(k, t)) >= bestdist ||
 		    !seg_date(&c->segs[k], c->text.data + c->segs[k].off,
-		    f->order, f, &d))
+		    f->order, f, &d, dist <= 2))
 			continue;
 		best = d;
 		bestdist = dist;
@@ -1343,12 +1369,20 @@ visible_date(struct seg_ctx *c, struct article *a, struct filter *f,
 	if (bestdist == SIZE_MAX && (k = last_content(c)) < c->nsegs)
 		for (lo = k > 0 ? k - 1 : 0; lo < c->nsegs && lo <= k + 4; lo++)
 			if (seg_date(&c->segs[lo], c->text.data +
-			    c->segs[lo].off, f->order, f, &d)) {
+			    c->segs[lo].off, f->order, f, &d, 0)) {
 				best = d;
 				bestdist = 0;
 				a->ev.date = "visible text";
 				break;
 			}
+	/* "(18.01.2018) Deutschlands Landwirte …": the story opens with
+	 * its date. */
+	if (bestdist == SIZE_MAX && (k = first_content(c)) < c->nsegs &&
+	    opens_with_date(c, k, f, &d)) {
+		best = d;
+		bestdist = 0;
+		a->ev.date = "visible text";
+	}
 	if (bestdist != SIZE_MAX && date_format(&best, iso, sizeof(iso)) > 0)
 		a->date = article_strdup(a, iso);
 	if (ex != NULL) {
