@@ -290,6 +290,259 @@ static const char *const weekdays[] = {
 	NULL
 };
 
+/*
+ * Relative dates, for date_relative().  Words are folded as read_word()
+ * folds them ("yil" is Turkish "yıl").  A space in a phrase stands for
+ * spaces, "'" for an apostrophe (' or ’) and "-" for a hyphen.
+ */
+
+/* rel_day flags. */
+#define RD_NOW		1	/* "just now": now itself, to the minute */
+#define RD_STRICT	2	/* French "hier" is German "here": only with a
+				 * time after it or as the whole string */
+
+/* rel_unit flags. */
+#define RU_ONE		1	/* one without a number: "час назад" */
+#define RU_ABBR		2	/* may take a dot: "5 мин. назад" */
+
+#define RELMAX		3	/* amounts in "1 hour 20 minutes ago" */
+#define RELDIG		6	/* digits of an amount; keeps sums in range */
+
+struct rel_day {
+	const char	*phrase;
+	int		 days;		/* added to now's day */
+	int		 flags;
+};
+
+struct rel_unit {
+	const char	*name;
+	long		 secs;		/* length in seconds; 0 for months */
+	int		 months;
+	int		 flags;
+};
+
+struct rel_number {
+	const char	*name;
+	int		 val;
+};
+
+static const struct rel_day rel_days[] = {
+	{ "just now", 0, RD_NOW }, { "a moment ago", 0, RD_NOW },
+	{ "moments ago", 0, RD_NOW },
+	{ "today", 0, 0 }, { "yesterday", -1, 0 },
+	{ "day before yesterday", -2, 0 },
+	{ "gerade eben", 0, RD_NOW }, { "soeben", 0, RD_NOW },
+	{ "heute", 0, 0 }, { "gestern", -1, 0 }, { "vorgestern", -2, 0 },
+	{ "à l'instant", 0, RD_NOW }, { "a l'instant", 0, RD_NOW },
+	{ "aujourd'hui", 0, 0 }, { "hier", -1, RD_STRICT },
+	{ "avant-hier", -2, 0 },
+	{ "ahora mismo", 0, RD_NOW }, { "hace un momento", 0, RD_NOW },
+	{ "hoy", 0, 0 }, { "ayer", -1, 0 }, { "anteayer", -2, 0 },
+	{ "antier", -2, 0 }, { "antes de ayer", -2, 0 },
+	{ "oggi", 0, 0 }, { "ieri", -1, 0 }, { "l'altro ieri", -2, 0 },
+	{ "altro ieri", -2, 0 }, { "altroieri", -2, 0 },
+	{ "agora mesmo", 0, RD_NOW },
+	{ "hoje", 0, 0 }, { "ontem", -1, 0 }, { "anteontem", -2, 0 },
+	{ "antes de ontem", -2, 0 },
+	{ "zojuist", 0, RD_NOW },
+	{ "vandaag", 0, 0 }, { "gisteren", -1, 0 }, { "eergisteren", -2, 0 },
+	{ "przed chwilą", 0, RD_NOW },
+	{ "dzisiaj", 0, 0 }, { "dziś", 0, 0 }, { "dzis", 0, 0 },
+	{ "wczoraj", -1, 0 }, { "przedwczoraj", -2, 0 },
+	{ "az önce", 0, RD_NOW },
+	{ "bugün", 0, 0 }, { "dün", -1, 0 }, { "önceki gün", -2, 0 },
+	{ "evvelki gün", -2, 0 }, { "evvelsi gün", -2, 0 },
+	{ "только что", 0, RD_NOW },
+	{ "сегодня", 0, 0 }, { "вчера", -1, 0 }, { "позавчера", -2, 0 },
+	{ "щойно", 0, RD_NOW },
+	{ "сьогодні", 0, 0 }, { "вчора", -1, 0 }, { "учора", -1, 0 },
+	{ "позавчора", -2, 0 },
+	{ "толькі што", 0, RD_NOW },
+	/* Belarusian "учора" is the Ukrainian word */
+	{ "сёння", 0, 0 }, { "ўчора", -1, 0 }, { "пазаўчора", -2, 0 },
+};
+
+#define U_SEC		1L
+#define U_MIN		60L
+#define U_HOUR		3600L
+#define U_DAY		86400L
+#define U_WEEK		604800L
+
+/*
+ * One table for all languages: a word means the same wherever it occurs
+ * ("minute" is English, French and German), and mixing languages in one
+ * phrase costs nothing to accept.  Ukrainian "год" (hours) is left out:
+ * it is Russian and Belarusian for a year.
+ */
+static const struct rel_unit rel_units[] = {
+	/* English */
+	{ "second", U_SEC, 0, 0 }, { "seconds", U_SEC, 0, 0 },
+	{ "sec", U_SEC, 0, RU_ABBR }, { "secs", U_SEC, 0, RU_ABBR },
+	{ "minute", U_MIN, 0, 0 }, { "minutes", U_MIN, 0, 0 },
+	{ "min", U_MIN, 0, RU_ABBR }, { "mins", U_MIN, 0, RU_ABBR },
+	{ "m", U_MIN, 0, 0 },
+	{ "hour", U_HOUR, 0, 0 }, { "hours", U_HOUR, 0, 0 },
+	{ "hr", U_HOUR, 0, RU_ABBR }, { "hrs", U_HOUR, 0, RU_ABBR },
+	{ "h", U_HOUR, 0, RU_ABBR },
+	{ "day", U_DAY, 0, 0 }, { "days", U_DAY, 0, 0 }, { "d", U_DAY, 0, 0 },
+	{ "week", U_WEEK, 0, 0 }, { "weeks", U_WEEK, 0, 0 },
+	{ "wk", U_WEEK, 0, RU_ABBR }, { "wks", U_WEEK, 0, RU_ABBR },
+	{ "month", 0, 1, 0 }, { "months", 0, 1, 0 },
+	{ "mo", 0, 1, RU_ABBR }, { "mos", 0, 1, RU_ABBR },
+	{ "year", 0, 12, 0 }, { "years", 0, 12, 0 },
+	{ "yr", 0, 12, RU_ABBR }, { "yrs", 0, 12, RU_ABBR },
+	/* German */
+	{ "sekunde", U_SEC, 0, 0 }, { "sekunden", U_SEC, 0, 0 },
+	{ "sek", U_SEC, 0, RU_ABBR },
+	{ "minuten", U_MIN, 0, 0 },
+	{ "stunde", U_HOUR, 0, 0 }, { "stunden", U_HOUR, 0, 0 },
+	{ "std", U_HOUR, 0, RU_ABBR },
+	{ "tag", U_DAY, 0, 0 }, { "tage", U_DAY, 0, 0 },
+	{ "tagen", U_DAY, 0, 0 },
+	{ "woche", U_WEEK, 0, 0 }, { "wochen", U_WEEK, 0, 0 },
+	{ "monat", 0, 1, 0 }, { "monate", 0, 1, 0 }, { "monaten", 0, 1, 0 },
+	{ "jahr", 0, 12, 0 }, { "jahre", 0, 12, 0 }, { "jahren", 0, 12, 0 },
+	/* French */
+	{ "seconde", U_SEC, 0, 0 }, { "secondes", U_SEC, 0, 0 },
+	{ "heure", U_HOUR, 0, 0 }, { "heures", U_HOUR, 0, 0 },
+	{ "jour", U_DAY, 0, 0 }, { "jours", U_DAY, 0, 0 },
+	{ "semaine", U_WEEK, 0, 0 }, { "semaines", U_WEEK, 0, 0 },
+	{ "mois", 0, 1, 0 },
+	{ "an", 0, 12, 0 }, { "ans", 0, 12, 0 },
+	{ "année", 0, 12, 0 }, { "années", 0, 12, 0 },
+	/* Spanish and Portuguese */
+	{ "segundo", U_SEC, 0, 0 }, { "segundos", U_SEC, 0, 0 },
+	{ "seg", U_SEC, 0, RU_ABBR },
+	{ "minuto", U_MIN, 0, 0 }, { "minutos", U_MIN, 0, 0 },
+	{ "hora", U_HOUR, 0, 0 }, { "horas", U_HOUR, 0, 0 },
+	{ "día", U_DAY, 0, 0 }, { "días", U_DAY, 0, 0 },
+	{ "dia", U_DAY, 0, 0 }, { "dias", U_DAY, 0, 0 },
+	{ "semana", U_WEEK, 0, 0 }, { "semanas", U_WEEK, 0, 0 },
+	{ "mes", 0, 1, 0 }, { "meses", 0, 1, 0 }, { "mês", 0, 1, 0 },
+	{ "año", 0, 12, 0 }, { "años", 0, 12, 0 },
+	{ "ano", 0, 12, 0 }, { "anos", 0, 12, 0 },
+	/* Italian */
+	{ "secondo", U_SEC, 0, 0 }, { "secondi", U_SEC, 0, 0 },
+	{ "minuti", U_MIN, 0, 0 },
+	{ "ora", U_HOUR, 0, 0 }, { "ore", U_HOUR, 0, 0 },
+	{ "giorno", U_DAY, 0, 0 }, { "giorni", U_DAY, 0, 0 },
+	{ "settimana", U_WEEK, 0, 0 }, { "settimane", U_WEEK, 0, 0 },
+	{ "mese", 0, 1, 0 }, { "mesi", 0, 1, 0 },
+	{ "anno", 0, 12, 0 }, { "anni", 0, 12, 0 },
+	/* Dutch */
+	{ "seconden", U_SEC, 0, 0 },
+	{ "minuut", U_MIN, 0, 0 },
+	{ "uur", U_HOUR, 0, 0 }, { "uren", U_HOUR, 0, 0 },
+	{ "dag", U_DAY, 0, 0 }, { "dagen", U_DAY, 0, 0 },
+	{ "weken", U_WEEK, 0, 0 },
+	{ "maand", 0, 1, 0 }, { "maanden", 0, 1, 0 },
+	{ "jaar", 0, 12, 0 }, { "jaren", 0, 12, 0 },
+	/* Polish */
+	{ "sekunda", U_SEC, 0, 0 }, { "sekundę", U_SEC, 0, RU_ONE },
+	{ "sekundy", U_SEC, 0, 0 }, { "sekund", U_SEC, 0, 0 },
+	{ "minuta", U_MIN, 0, 0 }, { "minutę", U_MIN, 0, RU_ONE },
+	{ "minuty", U_MIN, 0, 0 }, { "minut", U_MIN, 0, 0 },
+	{ "godzina", U_HOUR, 0, 0 }, { "godzinę", U_HOUR, 0, RU_ONE },
+	{ "godziny", U_HOUR, 0, 0 }, { "godzin", U_HOUR, 0, 0 },
+	{ "godz", U_HOUR, 0, RU_ABBR },
+	{ "dzień", U_DAY, 0, RU_ONE }, { "dni", U_DAY, 0, 0 },
+	{ "tydzień", U_WEEK, 0, RU_ONE }, { "tygodnie", U_WEEK, 0, 0 },
+	{ "tygodni", U_WEEK, 0, 0 },
+	{ "miesiąc", 0, 1, RU_ONE }, { "miesiące", 0, 1, 0 },
+	{ "miesięcy", 0, 1, 0 },
+	{ "rok", 0, 12, RU_ONE }, { "lata", 0, 12, 0 }, { "lat", 0, 12, 0 },
+	/* Turkish */
+	{ "saniye", U_SEC, 0, 0 }, { "sn", U_SEC, 0, RU_ABBR },
+	{ "dakika", U_MIN, 0, 0 }, { "dk", U_MIN, 0, RU_ABBR },
+	{ "saat", U_HOUR, 0, 0 },
+	{ "gün", U_DAY, 0, 0 }, { "hafta", U_WEEK, 0, 0 },
+	{ "ay", 0, 1, 0 }, { "yil", 0, 12, 0 }, { "sene", 0, 12, 0 },
+	/* Russian */
+	{ "секунду", U_SEC, 0, RU_ONE }, { "секунды", U_SEC, 0, 0 },
+	{ "секунд", U_SEC, 0, 0 }, { "сек", U_SEC, 0, RU_ABBR },
+	{ "минуту", U_MIN, 0, RU_ONE }, { "минуты", U_MIN, 0, 0 },
+	{ "минут", U_MIN, 0, 0 }, { "мин", U_MIN, 0, RU_ABBR },
+	{ "полчаса", 30 * U_MIN, 0, RU_ONE },
+	{ "час", U_HOUR, 0, RU_ONE }, { "часа", U_HOUR, 0, 0 },
+	{ "часов", U_HOUR, 0, 0 }, { "ч", U_HOUR, 0, RU_ABBR },
+	{ "день", U_DAY, 0, RU_ONE }, { "дня", U_DAY, 0, 0 },
+	{ "дней", U_DAY, 0, 0 }, { "дн", U_DAY, 0, RU_ABBR },
+	{ "неделю", U_WEEK, 0, RU_ONE }, { "недели", U_WEEK, 0, 0 },
+	{ "недель", U_WEEK, 0, 0 },
+	{ "месяц", 0, 1, RU_ONE }, { "месяца", 0, 1, 0 },
+	{ "месяцев", 0, 1, 0 }, { "мес", 0, 1, RU_ABBR },
+	{ "год", 0, 12, RU_ONE }, { "года", 0, 12, 0 }, { "лет", 0, 12, 0 },
+	/* Ukrainian (секунду, день as in Russian) */
+	{ "секунди", U_SEC, 0, 0 },
+	{ "хвилину", U_MIN, 0, RU_ONE }, { "хвилини", U_MIN, 0, 0 },
+	{ "хвилин", U_MIN, 0, 0 }, { "хв", U_MIN, 0, RU_ABBR },
+	{ "півгодини", 30 * U_MIN, 0, RU_ONE },
+	{ "годину", U_HOUR, 0, RU_ONE }, { "години", U_HOUR, 0, 0 },
+	{ "годин", U_HOUR, 0, 0 },
+	{ "дні", U_DAY, 0, 0 }, { "днів", U_DAY, 0, 0 },
+	{ "тиждень", U_WEEK, 0, RU_ONE }, { "тижні", U_WEEK, 0, 0 },
+	{ "тижнів", U_WEEK, 0, 0 },
+	{ "місяць", 0, 1, RU_ONE }, { "місяці", 0, 1, 0 },
+	{ "місяців", 0, 1, 0 },
+	{ "рік", 0, 12, RU_ONE }, { "роки", 0, 12, 0 },
+	{ "років", 0, 12, 0 },
+	/* Belarusian (секунду, секунды, секунд, дні, месяц, год as above) */
+	{ "хвіліну", U_MIN, 0, RU_ONE }, { "хвіліны", U_MIN, 0, 0 },
+	{ "хвілін", U_MIN, 0, 0 },
+	{ "паўгадзіны", 30 * U_MIN, 0, RU_ONE },
+	{ "гадзіну", U_HOUR, 0, RU_ONE }, { "гадзіны", U_HOUR, 0, 0 },
+	{ "гадзін", U_HOUR, 0, 0 },
+	{ "дзень", U_DAY, 0, RU_ONE }, { "дзён", U_DAY, 0, 0 },
+	{ "тыдзень", U_WEEK, 0, RU_ONE }, { "тыдні", U_WEEK, 0, 0 },
+	{ "тыдняў", U_WEEK, 0, 0 },
+	{ "месяцы", 0, 1, 0 }, { "месяцаў", 0, 1, 0 },
+	{ "гады", 0, 12, 0 }, { "гадоў", 0, 12, 0 },
+};
+
+/* Small numbers written out: "an hour ago", "vor einem Tag",
+ * "un'ora fa", "два дня назад". */
+static const struct rel_number rel_numbers[] = {
+	{ "a", 1 }, { "an", 1 }, { "one", 1 }, { "two", 2 }, { "three", 3 },
+	{ "four", 4 }, { "five", 5 }, { "six", 6 }, { "seven", 7 },
+	{ "eight", 8 }, { "nine", 9 }, { "ten", 10 }, { "eleven", 11 },
+	{ "twelve", 12 },
+	{ "ein", 1 }, { "eine", 1 }, { "einer", 1 }, { "einem", 1 },
+	{ "einen", 1 }, { "zwei", 2 }, { "drei", 3 }, { "vier", 4 },
+	{ "fünf", 5 }, { "sechs", 6 }, { "sieben", 7 }, { "acht", 8 },
+	{ "neun", 9 }, { "zehn", 10 }, { "elf", 11 }, { "zwölf", 12 },
+	{ "un", 1 }, { "une", 1 }, { "deux", 2 }, { "trois", 3 },
+	{ "una", 1 }, { "dos", 2 }, { "tres", 3 },
+	{ "uno", 1 }, { "due", 2 }, { "tre", 3 },
+	{ "um", 1 }, { "uma", 1 }, { "dois", 2 }, { "duas", 2 },
+	{ "três", 3 },
+	{ "een", 1 }, { "twee", 2 }, { "drie", 3 },
+	{ "jeden", 1 }, { "jedną", 1 }, { "dwa", 2 }, { "dwie", 2 },
+	{ "trzy", 3 },
+	{ "bir", 1 }, { "iki", 2 }, { "üç", 3 },
+	{ "один", 1 }, { "одну", 1 }, { "одна", 1 }, { "два", 2 },
+	{ "две", 2 }, { "три", 3 },
+	{ "дві", 2 },
+	{ "адзін", 1 }, { "адну", 1 }, { "дзве", 2 }, { "тры", 3 },
+};
+
+/* Before the amount: "vor 2 Stunden", "il y a 3 heures", "hace 2 días",
+ * "há 2 dias". */
+static const char *const rel_before[] = {
+	"vor", "il y a", "hace", "há", "faz", NULL
+};
+
+/* After it: "2 hours ago", "2 часа назад", "2 godziny temu", "2 ore fa",
+ * "2 uur geleden", "2 saat önce", "2 dias atrás". */
+static const char *const rel_after[] = {
+	"ago", "назад", "тому", "таму", "temu", "fa", "geleden", "önce",
+	"evvel", "atrás", "atras", NULL
+};
+
+/* Between two amounts: "1 hour and 20 minutes ago". */
+static const char *const rel_and[] = {
+	"and", "und", "et", "y", "e", "en", "i", "ve", "и", "і", "та", NULL
+};
+
 static const int mdays[12] = {
 	31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
 };
@@ -1415,6 +1668,459 @@ date_find(const char *s, size_t len, enum date_order o, struct date *d,
 	*start = fs;
 	*end = fe;
 	return 1;
+}
+
+/*
+ * Relative dates.
+ */
+
+/* What date_relative() has read: a span back from now. */
+struct rel {
+	long		 months;
+	long long	 secs;
+	int		 timed;		/* the span is not whole days */
+};
+
+/* floor(a / b) for b > 0, whatever the sign of a. */
+static long long
+floor_div(long long a, long long b)
+{
+	return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+/* The inverse of date_days(): Howard Hinnant's civil_from_days. */
+static void
+civil_from_days(long z, int *y, int *m, int *d)
+{
+	long	 era, doe, yoe, doy, mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+static int
+month_len(int y, int m)
+{
+	return m == 2 && !leap(y) ? 28 : mdays[m - 1];
+}
+
+static int
+now_timed(const struct date *now)
+{
+	return now->hour >= 0 && now->minute >= 0;
+}
+
+/* A reference time date_relative() can count back from. */
+static int
+now_ok(const struct date *now)
+{
+	if (!date_valid_ymd(now->year, now->month, now->day))
+		return 0;
+	if (now->hour < 0 && now->minute < 0)
+		return 1;
+	return now->hour >= 0 && now->hour <= 23 && now->minute >= 0 &&
+	    now->minute <= 59 && now->second <= 60;
+}
+
+/*
+ * now less r, in now's wall time: months first, clamped to the end of
+ * the month ("1 month ago" on 31 March is 29 February), then seconds.
+ * The result is a day, or a time to the minute when r is timed.
+ */
+static int
+rel_resolve(const struct date *now, const struct rel *r, struct date *d)
+{
+	long long sec;
+	long	 mon, days;
+	int	 y, m, day;
+
+	if (r->timed && !now_timed(now))
+		return 0;
+	mon = (long)now->year * 12 + now->month - 1 - r->months;
+	y = (int)floor_div(mon, 12);
+	m = (int)(mon - (long)y * 12) + 1;
+	if (y < YEAR_MIN || y > YEAR_MAX)
+		return 0;
+	day = now->day < month_len(y, m) ? now->day : month_len(y, m);
+	sec = (long long)date_days(y, m, day) * U_DAY - r->secs;
+	date_clear(d);
+	/* A leap second (23:59:60) counts as 23:59:59. */
+	if (r->timed)
+		sec += now->hour * U_HOUR + now->minute * U_MIN +
+		    (now->second < 0 ? 0 : now->second > 59 ? 59 : now->second);
+	days = (long)floor_div(sec, U_DAY);
+	civil_from_days(days, &y, &m, &day);
+	if (y < YEAR_MIN || y > YEAR_MAX)
+		return 0;
+	set_ymd(d, y, m, day);
+	if (r->timed) {
+		sec -= (long long)days * U_DAY;
+		d->hour = (int)(sec / U_HOUR);
+		d->minute = (int)(sec % U_HOUR / U_MIN);
+	}
+	d->has_offset = now->has_offset;
+	d->offset = now->offset;
+	return 1;
+}
+
+/* Past an apostrophe (' or ’) or a hyphen at i, as c asks; NONE when
+ * there is none. */
+static size_t
+skip_joiner(const struct text *t, size_t i, int c)
+{
+	unsigned cp;
+	size_t	 n = dec(t, i, &cp);
+
+	if (c == '\'' && (cp == '\'' || cp == 0x2019))
+		return i + n;
+	if (c == '-' && (cp == '-' || cp == 0x2010 || cp == 0x2011))
+		return i + n;
+	return NONE;
+}
+
+/* An apostrophe or a hyphen glued to a letter: "today's", "avant-hier". */
+static int
+joined_at(const struct text *t, size_t i)
+{
+	size_t	 j;
+
+	if ((j = skip_joiner(t, i, '\'')) == NONE &&
+	    (j = skip_joiner(t, i, '-')) == NONE)
+		return 0;
+	return letter_at(t, j);
+}
+
+/* Nothing that goes on with a word or a number after a match at e. */
+static int
+rel_right_ok(const struct text *t, size_t e)
+{
+	unsigned cp;
+
+	dec(t, e, &cp);
+	return !is_letter(cp) && !is_digit(cp) && !joined_at(t, e);
+}
+
+/* Nor before the match at b, whose first character is a letter or a
+ * digit: "2.5 hours ago" holds no "5 hours ago", "avant-hier" no
+ * "hier". */
+static int
+rel_left_ok(const struct text *t, size_t b)
+{
+	unsigned cp;
+	size_t	 k;
+
+	if (b == 0)
+		return 1;
+	if (digit_at(t, b))
+		return left_ok(t, b);
+	k = dec_back(t, b, &cp);
+	if (is_letter(cp) || is_digit(cp))
+		return 0;
+	if (k == 0 || (cp != '\'' && cp != 0x2019 && cp != '-' &&
+	    cp != 0x2010 && cp != 0x2011))
+		return 1;
+	dec_back(t, k, &cp);
+	return !is_letter(cp);
+}
+
+/*
+ * The phrase p (see the tables) at the word w already read: sets *end
+ * past it.  Only the first word is compared before more is read, so
+ * looking through a table costs little.
+ */
+static int
+phrase_at(const struct text *t, const struct word *w, const char *p,
+    size_t *end)
+{
+	struct word x;
+	size_t	 n = strcspn(p, " '-"), j, k;
+	int	 sep;
+
+	if (w->n != n || memcmp(w->f, p, n) != 0)
+		return 0;
+	j = w->end;
+	while (p[n] != '\0') {
+		sep = p[n];
+		p += n + 1;
+		n = strcspn(p, " '-");
+		if (sep == ' ') {
+			if ((k = skip_sp(t, j)) == j)
+				return 0;
+		} else if ((k = skip_joiner(t, j, sep)) == NONE)
+			return 0;
+		if (!read_word(t, k, &x) || x.n != n ||
+		    memcmp(x.f, p, n) != 0)
+			return 0;
+		j = x.end;
+	}
+	*end = j;
+	return 1;
+}
+
+static int
+phrase_in(const struct text *t, const struct word *w,
+    const char *const *list, size_t *end)
+{
+	for (; *list != NULL; list++)
+		if (phrase_at(t, w, *list, end))
+			return 1;
+	return 0;
+}
+
+static const struct rel_unit *
+unit_of(const struct word *w)
+{
+	size_t	 k;
+
+	for (k = 0; k < NITEMS(rel_units); k++)
+		if (rel_units[k].name[0] == w->f[0] &&
+		    strcmp(rel_units[k].name, w->f) == 0)
+			return &rel_units[k];
+	return NULL;
+}
+
+static int
+number_word(const struct word *w)
+{
+	size_t	 k;
+
+	for (k = 0; k < NITEMS(rel_numbers); k++)
+		if (rel_numbers[k].name[0] == w->f[0] &&
+		    strcmp(rel_numbers[k].name, w->f) == 0)
+			return rel_numbers[k].val;
+	return -1;
+}
+
+/* The unit at i, and its dot when it is an abbreviation. */
+static const struct rel_unit *
+unit_at(const struct text *t, size_t i, size_t *end)
+{
+	const struct rel_unit *u;
+	struct word w;
+
+	if (!read_word(t, i, &w) || (u = unit_of(&w)) == NULL)
+		return NULL;
+	*end = w.end;
+	if ((u->flags & RU_ABBR) && at(t, w.end) == '.')
+		(*end)++;
+	return u;
+}
+
+/*
+ * One amount at i: "2 hours", "2h", "an hour", "un'ora", "einer Stunde",
+ * or a unit that means one by itself ("час", "godzinę").  Sets *u and
+ * *count, how many of it.
+ */
+static int
+amount_at(const struct text *t, size_t i, const struct rel_unit **u,
+    long long *count, size_t *end)
+{
+	struct num n;
+	struct word w;
+	size_t	 j;
+	int	 val;
+
+	if (digit_at(t, i)) {
+		if (!read_num(t, i, &n) || n.ndig > RELDIG)
+			return 0;
+		val = n.val;
+		j = skip_sp(t, n.end);
+	} else if (!read_word(t, i, &w))
+		return 0;
+	else if ((val = number_word(&w)) >= 0) {
+		if ((j = skip_joiner(t, w.end, '\'')) == NONE &&
+		    (j = skip_sp(t, w.end)) == w.end)
+			return 0;
+	} else {
+		val = 1;
+		j = i;
+	}
+	if ((*u = unit_at(t, j, end)) == NULL)
+		return 0;
+	if (j == i && !((*u)->flags & RU_ONE))
+		return 0;
+	*count = val;
+	return 1;
+}
+
+/* Where the amount after the one that ends at e may start: past spaces,
+ * a comma or a word for "and". */
+static size_t
+next_amount(const struct text *t, size_t e)
+{
+	struct word w;
+	size_t	 j = skip_sp(t, e), k;
+
+	if (at(t, j) == ',')
+		j = skip_sp(t, j + 1);
+	if (read_word(t, j, &w) && word_in(&w, rel_and) &&
+	    (k = skip_sp(t, w.end)) > w.end)
+		j = k;
+	return j;
+}
+
+/* "2 hours", "1 hour 20 minutes", "1 Stunde und 20 Minuten": at most
+ * RELMAX amounts, each unit smaller than the one before. */
+static int
+amounts_at(const struct text *t, size_t i, struct rel *r, size_t *end)
+{
+	const struct rel_unit *u;
+	long long count, size, last = 0;
+	size_t	 e;
+	int	 n;
+
+	memset(r, 0, sizeof(*r));
+	for (n = 0; n < RELMAX; n++) {
+		if (n > 0 && (i = next_amount(t, *end)) == *end)
+			break;
+		if (!amount_at(t, i, &u, &count, &e))
+			break;
+		size = u->months > 0 ? u->months * 31 * U_DAY : u->secs;
+		if (n > 0 && size >= last)
+			break;
+		last = size;
+		r->months += count * u->months;
+		r->secs += count * u->secs;
+		if (u->secs % U_DAY != 0)
+			r->timed = 1;
+		*end = e;
+	}
+	return n > 0;
+}
+
+/* "vor 2 Stunden", "il y a 3 heures", "hace 2 días" at the word w. */
+static int
+rel_before_at(const struct text *t, const struct word *w, struct rel *r,
+    size_t *end)
+{
+	struct word x;
+	size_t	 j, k;
+
+	if (!phrase_in(t, w, rel_before, &j) ||
+	    (k = skip_sp(t, j)) == j || !amounts_at(t, k, r, end))
+		return 0;
+	/* "há 2 dias atrás" says it twice */
+	k = skip_sp(t, *end);
+	if (k > *end && read_word(t, k, &x) && word_in(&x, rel_after))
+		*end = x.end;
+	return rel_right_ok(t, *end);
+}
+
+/* "2 hours ago", "5 минут назад", "час назад" at i. */
+static int
+rel_after_at(const struct text *t, size_t i, struct rel *r, size_t *end)
+{
+	struct word x;
+	size_t	 e, k;
+
+	if (!amounts_at(t, i, r, &e) || (k = skip_sp(t, e)) == e ||
+	    !read_word(t, k, &x) || !word_in(&x, rel_after))
+		return 0;
+	*end = x.end;
+	return rel_right_ok(t, *end);
+}
+
+/*
+ * "yesterday", "heute", "вчера в 21:15", "hier à 18h30", "just now" at
+ * the word w.  The text [a, b) is the whole string less its spaces.
+ */
+static int
+rel_day_at(const struct text *t, const struct word *w, size_t i, size_t a,
+    size_t b, const struct date *now, struct date *d)
+{
+	const struct rel_day *rd;
+	struct date tm;
+	struct rel r;
+	size_t	 k, e, te;
+	int	 timed;
+
+	for (k = 0; k < NITEMS(rel_days); k++)
+		if (phrase_at(t, w, rel_days[k].phrase, &e))
+			break;
+	if (k == NITEMS(rel_days) || !rel_right_ok(t, e))
+		return 0;
+	rd = &rel_days[k];
+	date_clear(&tm);
+	timed = !(rd->flags & RD_NOW) && time_after(t, e, 0, &tm, &te);
+	if ((rd->flags & RD_STRICT) && !timed && (i != a || e != b))
+		return 0;
+	memset(&r, 0, sizeof(r));
+	r.secs = -rd->days * U_DAY;
+	r.timed = (rd->flags & RD_NOW) && now_timed(now);
+	if (!rel_resolve(now, &r, d))
+		return 0;
+	if (timed) {
+		d->hour = tm.hour;
+		d->minute = tm.minute;
+		d->second = tm.second;
+		if (tm.has_offset) {
+			d->has_offset = 1;
+			d->offset = tm.offset;
+		}
+	}
+	return 1;
+}
+
+/* A relative date that starts at i, which starts a word or a number. */
+static int
+rel_at(const struct text *t, size_t i, size_t a, size_t b,
+    const struct date *now, struct date *d)
+{
+	struct word w;
+	struct rel r;
+	size_t	 e;
+
+	if (!rel_left_ok(t, i))
+		return 0;
+	if (read_word(t, i, &w) &&
+	    (rel_day_at(t, &w, i, a, b, now, d) ||
+	    (rel_before_at(t, &w, &r, &e) && rel_resolve(now, &r, d))))
+		return 1;
+	return rel_after_at(t, i, &r, &e) && rel_resolve(now, &r, d);
+}
+
+/*
+ * Each word and number is tried once, and each try reads a bounded
+ * number of words: linear in len.  The first relative date in the text
+ * wins.
+ */
+int
+date_relative(const char *s, size_t len, const struct date *now,
+    struct date *d)
+{
+	struct text t = { s, len };
+	struct date tmp;
+	unsigned cp, prev = ' ';
+	size_t	 a, b, i, n;
+
+	if (!now_ok(now))
+		return 0;
+	for (a = 0; a < len; a += n) {
+		n = dec(&t, a, &cp);
+		if (!is_space(cp))
+			break;
+	}
+	for (b = len; b > a; b = n) {
+		n = dec_back(&t, b, &cp);
+		if (!is_space(cp))
+			break;
+	}
+	for (i = a; i < b; i += n, prev = cp) {
+		n = dec(&t, i, &cp);
+		if ((is_letter(cp) || digit_at(&t, i)) && !is_letter(prev) &&
+		    !is_digit(prev) && rel_at(&t, i, a, b, now, &tmp)) {
+			*d = tmp;
+			return 1;
+		}
+	}
+	return 0;
 }
 
 size_t

@@ -61,6 +61,36 @@ int	 date_find(const char *s, size_t len, enum date_order, struct date *d,
 	    size_t *start, size_t *end);
 
 /*
+ * Resolve a relative date written in text ("2 hours ago", "vor 3 Tagen",
+ * "вчера", "yesterday, 13:32", "hace 2 días", "il y a 3 heures", "today
+ * at 9:15", "сегодня, 12:07", "5 минут назад", "wczoraj", "ieri",
+ * "gestern um 18:30") against now.  Returns 1 and fills *d with the
+ * resolved date (as precise as the text: a day for "yesterday", a time
+ * for "2 hours ago" / "yesterday 13:32", the minute for "5 minutes ago"),
+ * or 0 when s holds no relative date.
+ *
+ * English, German, French, Spanish, Italian, Portuguese, Dutch, Polish,
+ * Russian, Ukrainian, Belarusian and Turkish.  An amount is digits or a
+ * small number word ("an hour ago", "vor einem Tag"), up to three of
+ * them ("1 hour 20 minutes ago"); units run from seconds to years.
+ * Months and years keep the day of the month, clamped to the month's
+ * last day.  The first relative date in the text wins; none starts or
+ * ends inside a word or a number.  "in 2 days", "2 hours" and "hours
+ * ago" are none.  French "hier" counts only with a time after it or as
+ * the whole string (in German it means "here").
+ *
+ * now must be a valid date; it is read as wall time, and its offset, if
+ * any, is kept in *d (the offset of a time in the text wins).  Without a
+ * time in now, what needs one ("2 hours ago") gives 0, and "just now"
+ * gives the day.  Results are in 1900..2100 and carry no seconds unless
+ * an attached time gave them.  *d is left alone on failure.  Linear in
+ * len; no allocation.  date_parse() and date_find() never resolve
+ * relative dates.
+ */
+int	 date_relative(const char *s, size_t len, const struct date *now,
+	    struct date *d);
+
+/*
  * Write d as ISO 8601, only as precise as it is: "2024-06-21",
  * "2024-06-21T13:32", "2024-06-21T13:32:05", "...+03:00" or "...Z" when it
  * has an offset.  A date without a year or day cannot be written: returns

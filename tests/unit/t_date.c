@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: ISC */
-/* src/date.c against the case table dates.txt (its format is described at
- * the top of that file), plus direct checks of what a table cannot say:
- * the calendar, comparison, formatting precision, byte ranges, and that
- * date_find() stays linear on long hostile input. */
+/* src/date.c against the case tables dates.txt and relative.txt (their
+ * formats are described at the top of each file), plus direct checks of
+ * what a table cannot say: the calendar, comparison, formatting precision,
+ * byte ranges, and that date_find() and date_relative() stay linear on
+ * long hostile input. */
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -182,6 +183,65 @@ run_table(const char *dir, const char *file)
 	return n;
 }
 
+/*
+ * relative.txt: line 1 the input, line 2 now (ISO 8601, read with
+ * date_parse()), line 3 what date_relative() gives, as date_format()
+ * writes it, or "-".  date_parse() and date_find() must find no date in
+ * the input unless an optional line 4 says "date".
+ */
+static void
+run_relative_case(struct cases *c, const char *name)
+{
+	struct date	 now, d;
+	char		 in[CASE_LINELEN], got[OUTLEN], ctx[256];
+	size_t		 len, start, end;
+
+	snprintf(ctx, sizeof(ctx), "%s:%d: %.120s", name, c->lineno,
+	    c->line[0]);
+	if (c->nlines < 3) {
+		OK(0, "%s: a case needs an input, now and an expected line",
+		    ctx);
+		return;
+	}
+	if (!date_parse(c->line[1], strlen(c->line[1]), DATE_ORDER_UNKNOWN,
+	    &now)) {
+		OK(0, "%s: now \"%s\" does not parse", ctx, c->line[1]);
+		return;
+	}
+	len = unescape(c->line[0], in);
+	memset(&d, 0x55, sizeof(d));
+	if (date_relative(in, len, &now, &d)) {
+		if (date_format(&d, got, sizeof(got)) == 0)
+			strcpy(got, "(unformattable)");
+	} else
+		strcpy(got, "-");
+	STR_EQ(got, c->line[2], ctx);
+	if (c->nlines > 3 && strcmp(c->line[3], "date") == 0)
+		return;
+	INT_EQ(date_parse(in, len, DATE_ORDER_DMY, &d), 0, ctx);
+	INT_EQ(date_find(in, len, DATE_ORDER_DMY, &d, &start, &end), 0, ctx);
+}
+
+static int
+run_relative(const char *dir, const char *file)
+{
+	struct cases	 c;
+	char		 path[1024];
+	int		 n = 0;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, file);
+	if (cases_open(&c, path) == -1) {
+		OK(0, "cannot open %s", path);
+		return 0;
+	}
+	while (cases_next(&c) > 0) {
+		run_relative_case(&c, file);
+		n++;
+	}
+	cases_close(&c);
+	return n;
+}
+
 static struct date
 mkdate(int y, int mo, int d, int h, int mi, int s, int has_off, int off)
 {
@@ -345,6 +405,38 @@ check_ranges(void)
 	INT_EQ(date_parse("", 0, DATE_ORDER_UNKNOWN, &d), 0, "empty string");
 }
 
+/* What a table cannot say: a bad now, the length honoured, *d left
+ * alone on failure. */
+static void
+check_relative(void)
+{
+	struct date	 now, d, keep;
+	char		 buf[OUTLEN];
+
+	now = mkdate(2024, 3, 1, 1, 0, -1, 0, 0);
+	INT_EQ(date_relative("2 hours ago", 11, &now, &d), 1, "2 hours ago");
+	date_format(&d, buf, sizeof(buf));
+	STR_EQ(buf, "2024-02-29T23:00", "2 hours ago across 29 February");
+	INT_EQ(date_relative("2 hours ago", 7, &now, &d), 0,
+	    "length cuts \"ago\" off");
+	INT_EQ(date_relative("", 0, &now, &d), 0, "empty text");
+	d = keep = mkdate(1999, 9, 9, 9, 9, 9, 1, 99);
+	INT_EQ(date_relative("nothing here", 12, &now, &d), 0, "no date");
+	INT_EQ(memcmp(&d, &keep, sizeof(d)), 0, "*d left alone");
+	now = mkdate(2023, 2, 29, -1, -1, -1, 0, 0);
+	INT_EQ(date_relative("yesterday", 9, &now, &d), 0, "invalid now");
+	now = mkdate(0, 6, 21, -1, -1, -1, 0, 0);
+	INT_EQ(date_relative("yesterday", 9, &now, &d), 0, "now without year");
+	now = mkdate(2024, 6, 21, 24, 0, -1, 0, 0);
+	INT_EQ(date_relative("yesterday", 9, &now, &d), 0, "now at 24:00");
+	now = mkdate(2024, 6, 21, 13, 32, 5, 1, 180);
+	INT_EQ(date_relative("5 minutes ago", 13, &now, &d), 1,
+	    "offset kept");
+	INT_EQ(d.has_offset, 1, "offset kept: has_offset");
+	INT_EQ(d.offset, 180, "offset kept: offset");
+	INT_EQ(d.second, -1, "offset kept: no seconds");
+}
+
 /* Long input made of near-dates: each run must finish at once if
  * date_find() is linear (a quadratic one takes hours on a megabyte). */
 static void
@@ -353,8 +445,10 @@ check_linear(void)
 	static const char *const units[] = {
 		"1.2.3.4 ", "a1", "21 ", "June 2 May 3 x", "13:32 ",
 		"21 June, ", "9", "\xd0\xb8\xd1\x8e\xd0\xbd\xd1\x8f 1 ",
+		"hier ", "2 hours 3 ", "vor 2 ", "il y a un ",
+		"a ", "day before ",
 	};
-	struct date	 d;
+	struct date	 d, now = mkdate(2024, 6, 21, 13, 32, -1, 0, 0);
 	char		*big, ctx[64];
 	size_t		 k, n, ul, size = 1 << 20, start, end;
 	clock_t		 t0;
@@ -371,6 +465,7 @@ check_linear(void)
 		t0 = clock();
 		date_find(big, n, DATE_ORDER_DMY, &d, &start, &end);
 		date_parse(big, n, DATE_ORDER_DMY, &d);
+		date_relative(big, n, &now, &d);
 		secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
 		snprintf(ctx, sizeof(ctx), "1 MB of \"%.20s\"", units[k]);
 		OK(secs < 5.0, "%s: %.2f s", ctx, secs);
@@ -386,10 +481,13 @@ main(int argc, char *argv[])
 
 	n = run_table(dir, "dates.txt");
 	printf("dates.txt: %d cases\n", n);
+	n = run_relative(dir, "relative.txt");
+	printf("relative.txt: %d cases\n", n);
 	check_valid();
 	check_cmp();
 	check_format();
 	check_ranges();
+	check_relative();
 	check_linear();
 	return t_summary();
 }
