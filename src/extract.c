@@ -1375,6 +1375,19 @@ visible_date(struct seg_ctx *c, struct article *a, struct filter *f,
 				a->ev.date = "visible text";
 				break;
 			}
+	/* "2 hours ago", "вчера, 13:32" at the headline, when the caller
+	 * said when the page was fetched (--now). */
+	if (bestdist == SIZE_MAX && f->opts->has_now)
+		for (k = t > DATE_REACH ? t - DATE_REACH : 0; k < c->nsegs &&
+		    k <= t + DATE_REACH; k++)
+			if (c->segs[k].chars <= 100 &&
+			    date_relative(c->text.data + c->segs[k].off,
+			    c->segs[k].len, &f->opts->now, &d)) {
+				best = d;
+				bestdist = 0;
+				a->ev.date = "relative to --now";
+				break;
+			}
 	/* "(18.01.2018) Deutschlands Landwirte …": the story opens with
 	 * its date. */
 	if (bestdist == SIZE_MAX && (k = first_content(c)) < c->nsegs &&

@@ -5,6 +5,8 @@
 
 #include <libxml/tree.h>
 
+#include "date.h"
+
 struct article;
 struct buf;
 
@@ -20,6 +22,8 @@ struct extract_opts {
 	int			 no_captions;	/* drop figure captions */
 	int			 comments;	/* keep comment threads apart */
 	enum extract_mode	 mode;
+	int			 has_now;	/* --now: resolve "2 hours ago" */
+	struct date		 now;
 };
 
 /*

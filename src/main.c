@@ -9,6 +9,7 @@
 #include <libxml/parser.h>
 
 #include "batch.h"
+#include "date.h"
 #include "decode.h"
 #include "normalize.h"
 #include "render.h"
@@ -24,7 +25,8 @@ enum {
 	OPT_PRECISION,
 	OPT_RECALL,
 	OPT_COMMENTS,
-	OPT_STRIP_DATELINE
+	OPT_STRIP_DATELINE,
+	OPT_NOW
 };
 
 static const struct option longopts[] = {
@@ -39,6 +41,7 @@ static const struct option longopts[] = {
 	{ "recall",	no_argument,		NULL, OPT_RECALL },
 	{ "comments",	no_argument,		NULL, OPT_COMMENTS },
 	{ "strip-dateline", no_argument,	NULL, OPT_STRIP_DATELINE },
+	{ "now",	required_argument,	NULL, OPT_NOW },
 	{ "verbose",	no_argument,		NULL, 'v' },
 	{ "help",	no_argument,		NULL, 'h' },
 	{ "version",	no_argument,		NULL, 'V' },
@@ -51,7 +54,8 @@ usage(FILE *fp)
 	fprintf(fp,
 	    "usage: artex [-hVv] [-f format] [-o file] [--url url] "
 	    "[--charset name]\n"
-	    "             [--no-captions] [--comments] [--strip-dateline]\n"
+	    "             [--no-captions] [--comments] [--strip-dateline] "
+	    "[--now date]\n"
 	    "             [--precision | --recall] [--nfkc] [--explain] "
 	    "[file | -] ...\n"
 	    "\n"
@@ -70,6 +74,9 @@ usage(FILE *fp)
 	    "comments)\n"
 	    "      --strip-dateline cut the dateline from the body (it stays "
 	    "a field)\n"
+	    "      --now DATE       when the page was fetched: resolves \"2 hours "
+	    "ago\",\n"
+	    "                       and no later date is taken\n"
 	    "      --precision      when in doubt, leave it out\n"
 	    "      --recall         when in doubt, keep it\n"
 	    "      --nfkc           NFKC instead of NFC normalization\n"
@@ -143,6 +150,14 @@ parse_args(int argc, char **argv, struct batch_opts *o)
 			break;
 		case OPT_STRIP_DATELINE:
 			o->process.strip_dateline = 1;
+			break;
+		case OPT_NOW:
+			if (!date_parse(optarg, strlen(optarg), DATE_ORDER_UNKNOWN,
+			    &o->process.extract.now) ||
+			    o->process.extract.now.year == 0)
+				return usage_error("--now wants an ISO 8601 date "
+				    "such as 2024-06-21T13:32, not '%s'", optarg);
+			o->process.extract.has_now = 1;
 			break;
 		case 'v':
 			o->verbose = 1;

@@ -12,6 +12,7 @@
 #include "article.h"
 #include "buf.h"
 #include "dateline.h"
+#include "date.h"
 #include "decode.h"
 #include "diag.h"
 #include "dom.h"
@@ -159,6 +160,21 @@ find_source(struct article *a)
 		a->source_id = article_strdup(a, id);
 }
 
+/* A publication date after the page was fetched is a clock on the page,
+ * not the story's date. */
+static void
+drop_future_date(struct article *a, const struct extract_opts *o)
+{
+	struct date	 d;
+
+	if (!o->has_now || a->date == NULL ||
+	    !date_parse(a->date, strlen(a->date), DATE_ORDER_UNKNOWN, &d) ||
+	    date_cmp(&d, &o->now) <= 0)
+		return;
+	a->date = NULL;
+	a->ev.date = NULL;
+}
+
 /* Everything that reads the tree; the article is complete afterwards. */
 static size_t
 understand(const struct process_opts *o, htmlDocPtr doc, struct article *a,
@@ -230,6 +246,7 @@ artex_process(const struct process_opts *o, const char *bytes, size_t len,
 		diag_add(d, DIAG_ERROR, "no article text found");
 		goto out;
 	}
+	drop_future_date(a, &o->extract);
 	a->dateline = make_dateline(a, o->strip_dateline);
 	find_source(a);
 	article_set_authors(a, a->author, a->ev.author);

@@ -97,6 +97,15 @@ check "evidence: source from the dateline" [ "$(field .evidence.source)" = datel
 check "evidence: date from meta" [ "$(field .evidence.date)" = meta ]
 run -f json "$seed"
 check "evidence: visible date" [ "$(field .evidence.date)" = "visible text" ]
+printf '<html><body><h1>A headline of the story here</h1><p>vor 2 Stunden</p><p>Some long paragraph of text, with commas, that is the body of this article and long enough.</p></body></html>' > relative.html
+run -f json --now 2024-06-21T13:32 relative.html
+check "--now: a relative date resolved" [ "$(field .date)" = 2024-06-21T11:32 ]
+run -f json relative.html
+check "no --now: no relative date" [ "$(field .date)" = null ]
+run -f json --now 2020-01-01 "$seed"
+check "--now: no date after it" [ "$(field .date)" = null ]
+run --now yesterday "$seed"
+check "--now: a bad date is a usage error" [ "$rc" = 2 ]
 run --no-captions -f json "$fx/html5-jsonld.html"
 check "--no-captions" [ "$(field '[.blocks[] | select(.kind == "caption")] | length')" = 0 ]
 
