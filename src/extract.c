@@ -1330,16 +1330,17 @@ last_content(const struct seg_ctx *c)
 	return c->nsegs;
 }
 
-static void
-visible_date(struct seg_ctx *c, struct article *a, struct filter *f,
-    struct buf *ex)
+/* The date printed next to the headline: a <time>, a date line, a
+ * relative date with --now, or the date the story opens with.  Returns
+ * 1 and fills *best and *ev, or 0. */
+static int
+find_visible_date(struct seg_ctx *c, struct filter *f, size_t t,
+    struct date *best, const char **ev)
 {
-	struct date	 d, best;
-	size_t		 t = title_index(c, f), k, lo, dist, bestdist = SIZE_MAX;
-	char		 iso[40];
+	struct date	 d;
+	size_t		 k, dist, bestdist = SIZE_MAX;
+	size_t		 lo = t > DATE_REACH ? t - DATE_REACH : 0;
 
-	if (t == c->nsegs)
-		return;
 	for (k = 0; k < c->nstamps; k++) {
 		dist = distance(c->stamps[k].seg, t);
 		/* A <time> in a link is a permalink next to the title, or an
@@ -1350,58 +1351,106 @@ visible_date(struct seg_ctx *c, struct article *a, struct filter *f,
 		    strlen(c->stamps[k].datetime), f->order, &d) ||
 		    d.year == 0 || d.day == 0)
 			continue;
-		best = d;
+		*best = d;
 		bestdist = dist;
-		a->ev.date = "time element";
+		*ev = "time element";
 	}
-	lo = t > DATE_REACH ? t - DATE_REACH : 0;
 	for (k = lo; k < c->nsegs && k <= t + DATE_REACH; k++) {
 		if (k == t || (dist = distance(k, t)) >= bestdist ||
 		    !seg_date(&c->segs[k], c->text.data + c->segs[k].off,
 		    f->order, f, &d, dist <= 2))
 			continue;
-		best = d;
+		*best = d;
 		bestdist = dist;
-		a->ev.date = "visible text";
+		*ev = "visible text";
 	}
+	if (bestdist != SIZE_MAX)
+		return 1;
 	/* None at the headline: a blog's post footer ("Dieser Artikel
 	 * wurde am 14. Dezember 2015 veröffentlicht") just after the text. */
-	if (bestdist == SIZE_MAX && (k = last_content(c)) < c->nsegs)
+	if ((k = last_content(c)) < c->nsegs)
 		for (lo = k > 0 ? k - 1 : 0; lo < c->nsegs && lo <= k + 4; lo++)
 			if (seg_date(&c->segs[lo], c->text.data +
-			    c->segs[lo].off, f->order, f, &d, 0)) {
-				best = d;
-				bestdist = 0;
-				a->ev.date = "visible text";
-				break;
+			    c->segs[lo].off, f->order, f, best, 0)) {
+				*ev = "visible text";
+				return 1;
 			}
 	/* "2 hours ago", "вчера, 13:32" at the headline, when the caller
 	 * said when the page was fetched (--now). */
-	if (bestdist == SIZE_MAX && f->opts->has_now)
+	if (f->opts->has_now)
 		for (k = t > DATE_REACH ? t - DATE_REACH : 0; k < c->nsegs &&
 		    k <= t + DATE_REACH; k++)
 			if (c->segs[k].chars <= 100 &&
 			    date_relative(c->text.data + c->segs[k].off,
-			    c->segs[k].len, &f->opts->now, &d)) {
-				best = d;
-				bestdist = 0;
-				a->ev.date = "relative to --now";
-				break;
+			    c->segs[k].len, &f->opts->now, best)) {
+				*ev = "relative to --now";
+				return 1;
 			}
 	/* "(18.01.2018) Deutschlands Landwirte …": the story opens with
 	 * its date. */
-	if (bestdist == SIZE_MAX && (k = first_content(c)) < c->nsegs &&
-	    opens_with_date(c, k, f, &d)) {
-		best = d;
-		bestdist = 0;
-		a->ev.date = "visible text";
+	if ((k = first_content(c)) < c->nsegs &&
+	    opens_with_date(c, k, f, best)) {
+		*ev = "visible text";
+		return 1;
 	}
-	if (bestdist != SIZE_MAX && date_format(&best, iso, sizeof(iso)) > 0)
+	return 0;
+}
+
+/*
+ * 1 when local, a day before or after the UTC time utc, can be the same
+ * moment on a clock somewhere: offsets run from -12:00 to +14:00, so
+ * 23:12 UTC is never the day before anywhere, and 08:16 UTC never the
+ * day after.  With a time on both, the offset they imply must be one.
+ */
+static int
+local_day_of(const struct date *utc, const struct date *local)
+{
+	long	 days = date_days(local->year, local->month, local->day) -
+	    date_days(utc->year, utc->month, utc->day);
+	long	 off;
+
+	if ((days != 1 && days != -1) || utc->hour < 0)
+		return 0;
+	if (local->hour >= 0) {
+		off = days * 1440 + (local->hour * 60 + local->minute) -
+		    (utc->hour * 60 + utc->minute);
+		return off >= -12 * 60 && off <= 14 * 60;
+	}
+	return days == -1 ? utc->hour < 12 : utc->hour >= 10;
+}
+
+/*
+ * The visible date when the markup gave none; and when the markup gave a
+ * UTC time whose day the page itself prints one day off, the page's day:
+ * the publisher's calendar, as readers see it.
+ */
+static void
+visible_date(struct seg_ctx *c, struct article *a, struct filter *f,
+    struct buf *ex)
+{
+	struct date	 vis, meta;
+	const char	*ev = NULL;
+	size_t		 t = title_index(c, f);
+	char		 iso[40];
+	int		 found;
+
+	if (t == c->nsegs)
+		return;
+	found = find_visible_date(c, f, t, &vis, &ev) &&
+	    date_format(&vis, iso, sizeof(iso)) > 0;
+	if (found && a->date == NULL) {
 		a->date = article_strdup(a, iso);
+		a->ev.date = ev;
+	} else if (found && date_parse(a->date, strlen(a->date),
+	    DATE_ORDER_UNKNOWN, &meta) && meta.has_offset &&
+	    meta.offset == 0 && local_day_of(&meta, &vis)) {
+		a->date = article_strdup(a, iso);
+		a->ev.date = "visible text (the page's day of a UTC time)";
+	}
 	if (ex != NULL) {
 		buf_printf(ex, "date: looked around block %zu (", t);
 		explain_text(ex, c, t);
-		buf_printf(ex, "): %s\n", a->date != NULL ? a->date : "none");
+		buf_printf(ex, "): %s\n", found ? iso : "none");
 	}
 }
 
@@ -1500,8 +1549,7 @@ extract(xmlNode *body, struct article *a, const struct extract_opts *o,
 		if (first != NULL && f.tune->widen)
 			mark_parts(&m, first, root);
 		mark_regions(&m, f.tune, ex);
-		if (a->date == NULL)
-			visible_date(&c, a, &f, ex);
+		visible_date(&c, a, &f, ex);
 		n = emit(&c, a, &f, t, ex);
 	}
 	filter_free(&f);

@@ -1153,7 +1153,10 @@ meta_date_fallback(struct meta *m)
 			return;
 		apart = date_days(got.year, got.month, got.day) -
 		    date_days(ud.year, ud.month, ud.day);
-		if (apart != 1 && apart != -1)
+		/* Only where a clock can show that day: a day before needs
+		 * an early UTC hour, a day after a late one. */
+		if (!((apart == 1 && got.hour >= 0 && got.hour < 12) ||
+		    (apart == -1 && got.hour >= 10)))
 			return;
 	}
 	date_format(&ud, out, sizeof(out));
