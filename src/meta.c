@@ -308,6 +308,13 @@ ld_type_rank(const char *type)
 	for (k = 0; k < sizeof(article_types) / sizeof(article_types[0]); k++)
 		if (strcmp(type, article_types[k]) == 0)
 			return 3;
+	/* Pages that are not articles but carry their own dates: a
+	 * question, a video, a podcast episode. */
+	if (strcmp(type, "Question") == 0 || strcmp(type, "QAPage") == 0 ||
+	    strcmp(type, "VideoObject") == 0 ||
+	    strcmp(type, "PodcastEpisode") == 0 ||
+	    strcmp(type, "CreativeWork") == 0)
+		return 2;
 	if (strcmp(type, "WebPage") == 0 || strcmp(type, "ItemPage") == 0)
 		return 1;
 	return 0;
@@ -412,8 +419,9 @@ ld_take(struct meta *m, json_t *root, json_t *obj, int rank)
 	if ((s = ld_string(obj, "headline")) == NULL)
 		s = ld_string(obj, "name");
 	set_first(m, &m->ld_headline, s);
-	if ((s = ld_string(obj, "datePublished")) == NULL)
-		s = ld_string(obj, "dateCreated");
+	if ((s = ld_string(obj, "datePublished")) == NULL &&
+	    (s = ld_string(obj, "dateCreated")) == NULL)
+		s = ld_string(obj, "uploadDate");
 	set_first(m, &m->ld_published, s);
 	set_first(m, &m->ld_modified, ld_string(obj, "dateModified"));
 	ld_names(root, json_object_get(obj, "author"), &names, 0);
