@@ -482,6 +482,7 @@ struct measure_ctx {
 	struct dom_measure *m;
 	size_t		    cap;
 	unsigned	    in_link;
+	int		    hints;	/* read class and id hints too */
 };
 
 static enum dom_step
@@ -514,7 +515,7 @@ measure_visit(xmlNode *n, int leaving, void *arg)
 		memset(i, 0, sizeof(*i));
 		i->node = n;
 		i->order = (unsigned)c->m->n++;
-		i->hints = hints_of(n);
+		i->hints = c->hints ? hints_of(n) : 0;
 		n->_private = i;
 		if (dom_is_link(n))
 			c->in_link++;
@@ -553,8 +554,8 @@ count_visit(xmlNode *n, int leaving, void *arg)
 	return (dom_tag_flags(n) & TAG_DROP) ? DOM_SKIP : DOM_DESCEND;
 }
 
-void
-dom_measure(xmlNode *root, struct dom_measure *m)
+static void
+measure(xmlNode *root, struct dom_measure *m, int hints)
 {
 	struct measure_ctx	 c;
 	size_t			 count = 0;
@@ -566,7 +567,20 @@ dom_measure(xmlNode *root, struct dom_measure *m)
 	c.m = m;
 	c.cap = count;
 	c.in_link = 0;
+	c.hints = hints;
 	dom_walk(root, measure_visit, &c);
+}
+
+void
+dom_measure(xmlNode *root, struct dom_measure *m)
+{
+	measure(root, m, 1);
+}
+
+void
+dom_measure_text(xmlNode *root, struct dom_measure *m)
+{
+	measure(root, m, 0);
 }
 
 static enum dom_step

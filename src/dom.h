@@ -127,6 +127,8 @@ struct dom_measure {
  * dom_measure_free() clears the pointers of the nodes still in the tree.
  */
 void		 dom_measure(xmlNode *root, struct dom_measure *);
+/* The same without the class and id hints, which cost the most. */
+void		 dom_measure_text(xmlNode *root, struct dom_measure *);
 void		 dom_measure_free(struct dom_measure *);
 struct node_info *dom_info(const xmlNode *);	/* NULL if not measured */
 

@@ -816,16 +816,12 @@ meta_read_visible(struct meta *m, xmlNode *body)
 {
 	struct visible_ctx	 c;
 
-	struct dom_measure	 dm;
-
 	memset(&c, 0, sizeof(c));
 	c.m = m;
 	if (body != NULL) {
-		dom_measure(body, &dm);
 		if (dom_info(body) != NULL)
 			c.prose = dom_info(body)->text - dom_info(body)->link;
 		dom_walk(body, visible_visit, &c);
-		dom_measure_free(&dm);
 	}
 	m->byline = nearest_byline(&c);
 	buf_free(&c.t);

@@ -24,7 +24,8 @@ void		 meta_read_markup(struct meta *, htmlDocPtr);
 /*
  * Read what the page shows: the h1, a byline, breadcrumbs and rubric
  * links.  Runs after prune_invisible() and before boilerplate pruning,
- * which takes breadcrumbs away.
+ * which takes breadcrumbs away, on a body the caller measured with
+ * dom_measure().
  */
 void		 meta_read_visible(struct meta *, xmlNode *body);
 

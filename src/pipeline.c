@@ -180,20 +180,25 @@ static size_t
 understand(const struct process_opts *o, htmlDocPtr doc, struct article *a,
     struct buf *explain)
 {
-	struct meta	*m = meta_new(a);
-	xmlNode		*body = dom_body(doc), *threads = NULL;
-	size_t		 n;
+	struct meta		*m = meta_new(a);
+	xmlNode			*body = dom_body(doc), *threads = NULL;
+	struct dom_measure	 dm;
+	size_t			 n;
 
 	meta_read_markup(m, doc);
-	if (body != NULL) {
-		prune_invisible(body, explain);
-		meta_read_visible(m, body);
-	}
-	meta_decide(m, o->url);
 	if (o->extract.comments)
 		threads = xmlNewDocNode(doc, NULL, (const xmlChar *)"div", NULL);
-	if (body != NULL)
+	if (body != NULL) {
+		prune_invisible(body, explain);
+		/* One measure serves both: the tree does not change in
+		 * between. */
+		dom_measure(body, &dm);
+		meta_read_visible(m, body);
+		meta_decide(m, o->url);
 		prune_boilerplate(body, a->title, threads, explain);
+		dom_measure_free(&dm);
+	} else
+		meta_decide(m, o->url);
 	n = extract(body, a, &o->extract, explain);
 	if (threads != NULL) {
 		extract_comments(threads, a, &o->extract);

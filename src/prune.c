@@ -87,7 +87,7 @@ prune_invisible(xmlNode *root, struct buf *explain)
 	struct dom_measure	 m;
 	struct invisible_ctx	 c = { explain, 0, 0 };
 
-	dom_measure(root, &m);
+	dom_measure_text(root, &m);
 	if (dom_info(root) != NULL)
 		c.text = dom_info(root)->text;
 	dom_walk(root, invisible_visit, &c);
@@ -236,16 +236,12 @@ void
 prune_boilerplate(xmlNode *root, const char *title, xmlNode *comments,
     struct buf *explain)
 {
-	struct dom_measure	 m;
 	struct boiler_ctx	 c;
 	struct node_info	*ri;
 	size_t			 k;
 
-	dom_measure(root, &m);
-	if ((ri = dom_info(root)) == NULL) {
-		dom_measure_free(&m);
+	if ((ri = dom_info(root)) == NULL)
 		return;
-	}
 	memset(&c, 0, sizeof(c));
 	c.explain = explain;
 	c.title = find_title(root, title);
@@ -256,5 +252,4 @@ prune_boilerplate(xmlNode *root, const char *title, xmlNode *comments,
 	for (k = 0; k < c.ntaken; k++)
 		xmlAddChild(comments, c.taken[k]);
 	free(c.taken);
-	dom_measure_free(&m);
 }

@@ -24,6 +24,8 @@ void	 prune_invisible(xmlNode *root, struct buf *explain);
  * The heading that reads title (the article's, or NULL) keeps the
  * elements around it, whatever their names say ("sidebar" on the column
  * that holds the headline).
+ * root must have been measured with dom_measure(); the caller frees the
+ * measure afterwards.
  * When comments is not NULL, comment threads are moved under it instead
  * of freed (--comments).  Both passes note what they remove in explain
  * when it is not NULL.
