@@ -10,6 +10,7 @@
 #include "buf.h"
 #include "dom.h"
 #include "hints.h"
+#include "strtab.h"
 #include "xalloc.h"
 
 struct tag {
@@ -17,7 +18,7 @@ struct tag {
 	unsigned	 flags;
 };
 
-/* Sorted by name for bsearch. */
+/* Found through a hash (strtab.c); kept sorted for the reader. */
 static const struct tag tags[] = {
 	{ "a",		TAG_INLINE },
 	{ "abbr",		TAG_INLINE },
@@ -142,22 +143,17 @@ static const struct tag tags[] = {
 	{ "xmp",	TAG_BLOCK },
 };
 
-static int
-tag_cmp(const void *key, const void *elem)
-{
-	return strcmp(key, ((const struct tag *)elem)->name);
-}
+static struct strtab tag_index = STRTAB_INIT(tags);
 
 unsigned
 dom_tag_flags(const xmlNode *n)
 {
-	const struct tag	*t;
+	long	 k;
 
 	if (n == NULL || n->type != XML_ELEMENT_NODE || n->name == NULL)
 		return 0;
-	t = bsearch(n->name, tags, sizeof(tags) / sizeof(tags[0]),
-	    sizeof(tags[0]), tag_cmp);
-	return t != NULL ? t->flags : 0;
+	k = strtab_find(&tag_index, (const char *)n->name);
+	return k >= 0 ? tags[k].flags : 0;
 }
 
 static void

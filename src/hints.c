@@ -11,13 +11,14 @@
 
 #include "dom.h"
 #include "hints.h"
+#include "strtab.h"
 
 struct token_hint {
 	const char	*token;		/* lower case */
 	unsigned	 flags;
 };
 
-/* Words matched whole, sorted (strcmp order) for binary search. */
+/* Words matched whole, through a hash (strtab.c). */
 static const struct token_hint token_hints[] = {
 	{ "ad",		HINT_FURNITURE },
 	{ "addthis",	HINT_FURNITURE },
@@ -154,23 +155,14 @@ static const struct token_hint prefix_hints[] = {
 #define NTOKEN_HINTS (sizeof(token_hints) / sizeof(token_hints[0]))
 #define NPREFIX_HINTS (sizeof(prefix_hints) / sizeof(prefix_hints[0]))
 
+static struct strtab token_index = STRTAB_INIT(token_hints);
+
 static const struct token_hint *
 token_find(const char *tok)
 {
-	size_t	 lo = 0, hi = NTOKEN_HINTS, mid;
-	int	 c;
+	long	 k = strtab_find(&token_index, tok);
 
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		c = strcmp(tok, token_hints[mid].token);
-		if (c == 0)
-			return &token_hints[mid];
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return NULL;
+	return k >= 0 ? &token_hints[k] : NULL;
 }
 
 /* An exact entry wins; otherwise every prefix entry that the token
