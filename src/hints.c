@@ -176,7 +176,10 @@ token_lookup(const char *tok)
 
 	if ((h = token_find(tok)) != NULL)
 		return h->flags;
-	for (k = 0; k < NPREFIX_HINTS; k++)
+	/* The prefix words are sorted: only those of the token's first
+	 * letter can match, and they stand together. */
+	for (k = 0; k < NPREFIX_HINTS && prefix_hints[k].token[0] <= tok[0];
+	    k++)
 		if (prefix_hints[k].token[0] == tok[0] &&
 		    strncmp(tok, prefix_hints[k].token,
 		    strlen(prefix_hints[k].token)) == 0)
