@@ -7,7 +7,7 @@ MANDIR	?= $(PREFIX)/share/man
 DESTDIR	?=
 INSTALL	?= install
 PKG_CONFIG ?= pkg-config
-DEPS	 = libxml-2.0 libutf8proc jansson
+DEPS	 = libxml-2.0 libutf8proc jansson zlib
 
 CC	?= cc
 CFLAGS	?= -O2 -g

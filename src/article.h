@@ -45,6 +45,8 @@ struct article {
 	char		*title, *date, *modified, *author, *source,
 			*site_name, *section, *lang, *url, *description,
 			*charset;
+	char		*retrieved;	/* when the page was fetched (WARC
+					   capture time), or NULL */
 	char		*source_id;	/* the agency's stable short name */
 	char		**authors;	/* each name; author joins them */
 	size_t		 nauthors;

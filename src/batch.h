@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: ISC */
-/* Inputs to outputs: read each input, run the pipeline, write the
- * results in input order, report failures without stopping. */
+/* Inputs to outputs: documents read in order, processed by worker
+ * threads, written in input order to one stream or one file each;
+ * failures reported without stopping. */
 #ifndef BATCH_H
 #define BATCH_H
 
+#include "input.h"
 #include "pipeline.h"
 
 /* Exit statuses (documented in artex.1 and --help). */
@@ -16,16 +18,23 @@ enum {
 
 struct batch_opts {
 	struct process_opts	 process;
+	struct input_opts	 input;
 	const char		*output;	/* -o FILE, or NULL: stdout */
-	int			 verbose;	/* print warnings too */
+	const char		*output_dir;	/* -O DIR: a file per input */
+	int			 skip_existing;	/* with -O: resume */
+	int			 errors_inline;	/* json: a record per failure */
+	int			 jobs;		/* worker threads, >= 1 */
+	int			 verbose;	/* warnings, and a summary */
+	int			 quiet;		/* errors only */
+	int			 progress;	/* -1: when stderr is a
+						   terminal; 0 never; 1 always */
 	int			 explain;	/* the extractor's reasoning on
 						   stderr */
-	size_t			 max_size;	/* bytes per input */
 };
 
 /*
- * Process inputs[0..n-1] ("-" is standard input; n == 0 reads standard
- * input).  Returns an exit status from the enum above.
+ * Process inputs[0..n-1] and the input list of o->input (see input.h).
+ * Returns an exit status from the enum above.
  */
 int	 batch_run(const struct batch_opts *, char *const *inputs, int n);
 

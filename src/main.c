@@ -1,10 +1,13 @@
 /* SPDX-License-Identifier: ISC */
 /* artex: options, usage and exit status.  Everything else is in the
  * library (libartex.a). */
+#include <errno.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <libxml/parser.h>
 
@@ -14,7 +17,9 @@
 #include "normalize.h"
 #include "render.h"
 
-#define DEFAULT_MAX_SIZE ((size_t)64 << 20)
+#define DEFAULT_MAX_SIZE	((size_t)64 << 20)
+#define DEFAULT_MAX_NODES	1000000
+#define DEFAULT_TIMEOUT		20.0	/* seconds */
 
 enum {
 	OPT_URL = 256,
@@ -26,7 +31,15 @@ enum {
 	OPT_RECALL,
 	OPT_COMMENTS,
 	OPT_STRIP_DATELINE,
-	OPT_NOW
+	OPT_NOW,
+	OPT_INPUT_FORMAT,
+	OPT_SKIP_EXISTING,
+	OPT_ERRORS_INLINE,
+	OPT_PROGRESS,
+	OPT_NO_PROGRESS,
+	OPT_MAX_SIZE,
+	OPT_MAX_NODES,
+	OPT_TIMEOUT
 };
 
 static const struct option longopts[] = {
@@ -42,6 +55,20 @@ static const struct option longopts[] = {
 	{ "comments",	no_argument,		NULL, OPT_COMMENTS },
 	{ "strip-dateline", no_argument,	NULL, OPT_STRIP_DATELINE },
 	{ "now",	required_argument,	NULL, OPT_NOW },
+	{ "recursive",	no_argument,		NULL, 'r' },
+	{ "input-list",	required_argument,	NULL, 'i' },
+	{ "null",	no_argument,		NULL, '0' },
+	{ "input-format", required_argument,	NULL, OPT_INPUT_FORMAT },
+	{ "output-dir",	required_argument,	NULL, 'O' },
+	{ "skip-existing", no_argument,		NULL, OPT_SKIP_EXISTING },
+	{ "errors-inline", no_argument,		NULL, OPT_ERRORS_INLINE },
+	{ "jobs",	required_argument,	NULL, 'j' },
+	{ "quiet",	no_argument,		NULL, 'q' },
+	{ "progress",	no_argument,		NULL, OPT_PROGRESS },
+	{ "no-progress", no_argument,		NULL, OPT_NO_PROGRESS },
+	{ "max-size",	required_argument,	NULL, OPT_MAX_SIZE },
+	{ "max-nodes",	required_argument,	NULL, OPT_MAX_NODES },
+	{ "timeout",	required_argument,	NULL, OPT_TIMEOUT },
 	{ "verbose",	no_argument,		NULL, 'v' },
 	{ "help",	no_argument,		NULL, 'h' },
 	{ "version",	no_argument,		NULL, 'V' },
@@ -52,41 +79,66 @@ static void
 usage(FILE *fp)
 {
 	fprintf(fp,
-	    "usage: artex [-hVv] [-f format] [-o file] [--url url] "
-	    "[--charset name]\n"
-	    "             [--no-captions] [--comments] [--strip-dateline] "
-	    "[--now date]\n"
-	    "             [--precision | --recall] [--nfkc] [--explain] "
-	    "[file | -] ...\n"
+	    "usage: artex [-0hqrVv] [-f format] [-i list] [-j jobs] "
+	    "[-O dir | -o file]\n"
+	    "             [options] [file | dir | -] ...\n"
 	    "\n"
 	    "Extract the article from web pages: the text without the "
 	    "portal's\nboilerplate, with its title, date, author, dateline "
 	    "and source.\n"
 	    "\n"
+	    "Output:\n"
 	    "  -f, --format FORMAT  text (default), json (JSON Lines), xml\n"
 	    "  -o, --output FILE    write to FILE instead of standard output\n"
+	    "  -O, --output-dir DIR one file per document under DIR\n"
+	    "      --skip-existing  with -O: leave documents whose file "
+	    "exists\n"
+	    "      --errors-inline  json: a {\"input\",\"error\"} record per "
+	    "failure\n"
+	    "Input:\n"
+	    "  -r, --recursive      read the pages in folders, recursively\n"
+	    "  -i, --input-list F   read the paths in F (- for stdin), one "
+	    "per line\n"
+	    "  -0, --null           the list is NUL-separated\n"
+	    "      --input-format F auto (default), html, warc, jsonl\n"
 	    "      --url URL        the page's address (fills url, resolves "
 	    "links)\n"
 	    "      --charset NAME   decode input as NAME, whatever the page "
 	    "says\n"
+	    "      --now DATE       when the pages were fetched: resolves "
+	    "\"2 hours ago\",\n"
+	    "                       and no later date is taken\n"
+	    "Extraction:\n"
+	    "      --precision      when in doubt, leave it out\n"
+	    "      --recall         when in doubt, keep it\n"
 	    "      --no-captions    leave image captions out\n"
 	    "      --comments       add the comment threads (json, xml: "
 	    "comments)\n"
 	    "      --strip-dateline cut the dateline from the body (it stays "
 	    "a field)\n"
-	    "      --now DATE       when the page was fetched: resolves \"2 hours "
-	    "ago\",\n"
-	    "                       and no later date is taken\n"
-	    "      --precision      when in doubt, leave it out\n"
-	    "      --recall         when in doubt, keep it\n"
 	    "      --nfkc           NFKC instead of NFC normalization\n"
 	    "      --explain        show on stderr why each block was kept "
 	    "or dropped\n"
-	    "  -v, --verbose        also print warnings (charset problems, …)\n"
+	    "Batch:\n"
+	    "  -j, --jobs N         worker threads (default: the number of "
+	    "CPUs)\n"
+	    "      --max-size SIZE  skip larger documents (default 64M)\n"
+	    "      --max-nodes N    refuse pages with more elements "
+	    "(default 1000000)\n"
+	    "      --timeout SECS   time budget per page (default 20; 0: "
+	    "none)\n"
+	    "      --progress       show progress (default: when stderr is a "
+	    "terminal)\n"
+	    "      --no-progress    never show progress\n"
+	    "  -q, --quiet          print errors only\n"
+	    "  -v, --verbose        also print warnings, and a summary at the "
+	    "end\n"
 	    "  -h, --help           print this help and exit\n"
 	    "  -V, --version        print the version and exit\n"
 	    "\n"
-	    "With no file, or when file is -, read standard input.\n"
+	    "With no file, or when file is -, read standard input.  WARC, "
+	    "WARC.gz and\ngzip-compressed pages are recognized by their "
+	    "content.\n"
 	    "\n"
 	    "Exit status: 0 every input gave an article; 1 some input could "
 	    "not be\nread or had no article (the others are still written); "
@@ -102,79 +154,199 @@ usage_error(const char *fmt, const char *arg)
 	return EXIT_USAGE;
 }
 
+/* "64M", "512k", "1G", "1000": bytes; 0 on error. */
+static size_t
+parse_size(const char *s)
+{
+	char			*end;
+	unsigned long long	 v;
+	int			 shift = 0;
+
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (end == s || errno != 0 || *s == '-')
+		return 0;
+	switch (*end) {
+	case 'k': case 'K': shift = 10; end++; break;
+	case 'm': case 'M': shift = 20; end++; break;
+	case 'g': case 'G': shift = 30; end++; break;
+	default: break;
+	}
+	if (*end == 'B' || *end == 'b')
+		end++;
+	if (*end != '\0' || v > (SIZE_MAX >> shift))
+		return 0;
+	return (size_t)(v << shift);
+}
+
+static int
+default_jobs(void)
+{
+	long	 n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	return n < 1 ? 1 : n > 64 ? 64 : (int)n;
+}
+
+static int
+set_input_format(const char *arg, struct batch_opts *o)
+{
+	static const struct {
+		const char		*name;
+		enum input_format	 f;
+	} fmts[] = { { "auto", INPUT_AUTO }, { "html", INPUT_HTML },
+	    { "warc", INPUT_WARC }, { "jsonl", INPUT_JSONL } };
+	size_t	 k;
+
+	for (k = 0; k < sizeof(fmts) / sizeof(fmts[0]); k++)
+		if (strcmp(arg, fmts[k].name) == 0) {
+			o->input.format = fmts[k].f;
+			return -1;
+		}
+	return usage_error("unknown input format '%s' (auto, html, warc or "
+	    "jsonl)", arg);
+}
+
+/* The batch and input options; -1 to go on, or an exit status. */
+static int
+batch_option(int c, const char *arg, struct batch_opts *o)
+{
+	char	*end;
+	long	 n;
+
+	switch (c) {
+	case 'o': o->output = arg; break;
+	case 'O': o->output_dir = arg; break;
+	case 'r': o->input.recursive = 1; break;
+	case 'i': o->input.list = arg; break;
+	case '0': o->input.list_nul = 1; break;
+	case 'q': o->quiet = 1; o->verbose = 0; break;
+	case 'v': o->verbose = 1; o->quiet = 0; break;
+	case OPT_INPUT_FORMAT: return set_input_format(arg, o);
+	case OPT_SKIP_EXISTING: o->skip_existing = 1; break;
+	case OPT_ERRORS_INLINE: o->errors_inline = 1; break;
+	case OPT_PROGRESS: o->progress = 1; break;
+	case OPT_NO_PROGRESS: o->progress = 0; break;
+	case 'j':
+		n = strtol(arg, &end, 10);
+		if (end == arg || *end != '\0' || n < 1 || n > 256)
+			return usage_error("-j wants a number of threads from 1 "
+			    "to 256, not '%s'", arg);
+		o->jobs = (int)n;
+		break;
+	case OPT_MAX_SIZE:
+		if ((o->input.max_size = parse_size(arg)) == 0)
+			return usage_error("--max-size wants a size such as "
+			    "64M, not '%s'", arg);
+		break;
+	case OPT_MAX_NODES:
+		n = strtol(arg, &end, 10);
+		if (end == arg || *end != '\0' || n < 0)
+			return usage_error("--max-nodes wants a count (0: no "
+			    "limit), not '%s'", arg);
+		o->process.max_nodes = (size_t)n;
+		break;
+	case OPT_TIMEOUT:
+		o->process.timeout = strtod(arg, &end);
+		if (end == arg || *end != '\0' || o->process.timeout < 0)
+			return usage_error("--timeout wants seconds (0: no "
+			    "limit), not '%s'", arg);
+		break;
+	default:
+		return -2;
+	}
+	return -1;
+}
+
+/* The extraction options; -1 to go on, or an exit status. */
+static int
+extract_option(int c, const char *arg, struct batch_opts *o)
+{
+	switch (c) {
+	case 'f':
+		if ((o->process.renderer = render_find(arg)) == NULL)
+			return usage_error("unknown format '%s' (text, "
+			    "json or xml)", arg);
+		break;
+	case OPT_URL: o->process.url = arg; break;
+	case OPT_CHARSET:
+		if ((o->process.charset = charset_canonical(arg)) == NULL)
+			return usage_error("unknown charset '%s'", arg);
+		break;
+	case OPT_NO_CAPTIONS: o->process.extract.no_captions = 1; break;
+	case OPT_NFKC: o->process.norm_flags |= NORM_NFKC; break;
+	case OPT_EXPLAIN: o->explain = 1; break;
+	case OPT_PRECISION: o->process.extract.mode = EXTRACT_PRECISION; break;
+	case OPT_RECALL: o->process.extract.mode = EXTRACT_RECALL; break;
+	case OPT_COMMENTS: o->process.extract.comments = 1; break;
+	case OPT_STRIP_DATELINE: o->process.strip_dateline = 1; break;
+	case OPT_NOW:
+		if (!date_parse(arg, strlen(arg), DATE_ORDER_UNKNOWN,
+		    &o->process.extract.now) ||
+		    o->process.extract.now.year == 0)
+			return usage_error("--now wants an ISO 8601 date "
+			    "such as 2024-06-21T13:32, not '%s'", arg);
+		o->process.extract.has_now = 1;
+		break;
+	default:
+		return -2;
+	}
+	return -1;
+}
+
+/* Options that do not fit together. */
+static int
+check_args(const struct batch_opts *o)
+{
+	if (o->output != NULL && o->output_dir != NULL)
+		return usage_error("%s", "-o and -O cannot be used together");
+	if (o->skip_existing && o->output_dir == NULL)
+		return usage_error("%s", "--skip-existing needs -O");
+	if (o->errors_inline && o->process.renderer->error == NULL)
+		return usage_error("%s", "--errors-inline needs -f json");
+	if (o->input.list_nul && o->input.list == NULL)
+		return usage_error("%s", "-0 needs -i");
+	return -1;
+}
+
+static void
+set_defaults(struct batch_opts *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->process.renderer = &render_text;
+	o->process.max_nodes = DEFAULT_MAX_NODES;
+	o->process.timeout = DEFAULT_TIMEOUT;
+	o->input.max_size = DEFAULT_MAX_SIZE;
+	o->jobs = default_jobs();
+	o->progress = -1;
+}
+
 /* Returns -1 to go on, or an exit status. */
 static int
 parse_args(int argc, char **argv, struct batch_opts *o)
 {
-	int	 c;
+	int	 c, rc;
 
-	memset(o, 0, sizeof(*o));
-	o->process.renderer = &render_text;
-	o->max_size = DEFAULT_MAX_SIZE;
-	while ((c = getopt_long(argc, argv, "f:o:vhV", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'f':
-			if ((o->process.renderer = render_find(optarg)) == NULL)
-				return usage_error("unknown format '%s' (text, "
-				    "json or xml)", optarg);
-			break;
-		case 'o':
-			o->output = optarg;
-			break;
-		case OPT_URL:
-			o->process.url = optarg;
-			break;
-		case OPT_CHARSET:
-			if ((o->process.charset = charset_canonical(optarg))
-			    == NULL)
-				return usage_error("unknown charset '%s'",
-				    optarg);
-			break;
-		case OPT_NO_CAPTIONS:
-			o->process.extract.no_captions = 1;
-			break;
-		case OPT_NFKC:
-			o->process.norm_flags |= NORM_NFKC;
-			break;
-		case OPT_EXPLAIN:
-			o->explain = 1;
-			break;
-		case OPT_PRECISION:
-			o->process.extract.mode = EXTRACT_PRECISION;
-			break;
-		case OPT_RECALL:
-			o->process.extract.mode = EXTRACT_RECALL;
-			break;
-		case OPT_COMMENTS:
-			o->process.extract.comments = 1;
-			break;
-		case OPT_STRIP_DATELINE:
-			o->process.strip_dateline = 1;
-			break;
-		case OPT_NOW:
-			if (!date_parse(optarg, strlen(optarg), DATE_ORDER_UNKNOWN,
-			    &o->process.extract.now) ||
-			    o->process.extract.now.year == 0)
-				return usage_error("--now wants an ISO 8601 date "
-				    "such as 2024-06-21T13:32, not '%s'", optarg);
-			o->process.extract.has_now = 1;
-			break;
-		case 'v':
-			o->verbose = 1;
-			break;
-		case 'h':
+	set_defaults(o);
+	while ((c = getopt_long(argc, argv, "0f:hi:j:O:o:qrVv", longopts,
+	    NULL)) != -1) {
+		if (c == 'h') {
 			usage(stdout);
 			return EXIT_ALL_OK;
-		case 'V':
+		}
+		if (c == 'V') {
 			printf("artex %s\n", ARTEX_VERSION);
 			return EXIT_ALL_OK;
-		default:
+		}
+		if ((rc = batch_option(c, optarg, o)) == -2 &&
+		    (rc = extract_option(c, optarg, o)) == -2) {
 			fputs("Try 'artex --help' for more information.\n",
 			    stderr);
 			return EXIT_USAGE;
 		}
+		if (rc != -1)
+			return rc;
 	}
-	return -1;
+	return check_args(o);
 }
 
 int

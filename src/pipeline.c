@@ -6,6 +6,7 @@
  * simpler and safer on text whose spaces are already folded.
  */
 #include <string.h>
+#include <time.h>
 
 #include "agency.h"
 #include "arena.h"
@@ -175,15 +176,60 @@ drop_future_date(struct article *a, const struct extract_opts *o)
 	a->ev.date = NULL;
 }
 
-/* Everything that reads the tree; the article is complete afterwards. */
-static size_t
+/*
+ * Limits: a page with more elements than max_nodes is refused after
+ * parsing (the parse itself is bounded by --max-size), and the time
+ * budget is checked between stages, each of which is linear in the
+ * page.
+ */
+
+static double
+now_seconds(void)
+{
+	struct timespec	 ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static int
+over_budget(const struct process_opts *o, double start, struct diag *d)
+{
+	if (o->timeout <= 0 || now_seconds() - start <= o->timeout)
+		return 0;
+	diag_add(d, DIAG_ERROR, "took longer than the time budget (%g s; "
+	    "see --timeout)", o->timeout);
+	return 1;
+}
+
+static int
+too_many_nodes(const struct process_opts *o, htmlDocPtr doc,
+    struct diag *d)
+{
+	xmlNode	*root = xmlDocGetRootElement(doc), *n;
+	size_t	 count = 0;
+
+	if (o->max_nodes == 0 || root == NULL)
+		return 0;
+	for (n = root; n != NULL; n = dom_next(n, root, 0))
+		if (n->type == XML_ELEMENT_NODE && ++count > o->max_nodes) {
+			diag_add(d, DIAG_ERROR, "more than %zu elements (see "
+			    "--max-nodes)", o->max_nodes);
+			return 1;
+		}
+	return 0;
+}
+
+/* Everything that reads the tree; the article is complete afterwards.
+ * Returns the number of blocks, or -1 when the time ran out. */
+static long
 understand(const struct process_opts *o, htmlDocPtr doc, struct article *a,
-    struct buf *explain)
+    double start, struct buf *explain, struct diag *d)
 {
 	struct meta		*m = meta_new(a);
 	xmlNode			*body = dom_body(doc), *threads = NULL;
 	struct dom_measure	 dm;
-	size_t			 n;
+	long			 n = -1;
 
 	meta_read_markup(m, doc);
 	if (o->extract.comments)
@@ -195,13 +241,16 @@ understand(const struct process_opts *o, htmlDocPtr doc, struct article *a,
 		dom_measure(body, &dm);
 		meta_read_visible(m, body);
 		meta_decide(m, o->url);
-		prune_boilerplate(body, a->title, threads, explain);
+		if (!over_budget(o, start, d))
+			prune_boilerplate(body, a->title, threads, explain);
 		dom_measure_free(&dm);
 	} else
 		meta_decide(m, o->url);
-	n = extract(body, a, &o->extract, explain);
+	if (!d->failed && !over_budget(o, start, d))
+		n = (long)extract(body, a, &o->extract, explain);
 	if (threads != NULL) {
-		extract_comments(threads, a, &o->extract);
+		if (n > 0)
+			extract_comments(threads, a, &o->extract);
 		xmlFreeNode(threads);
 	}
 	meta_date_fallback(m);
@@ -209,11 +258,32 @@ understand(const struct process_opts *o, htmlDocPtr doc, struct article *a,
 	return n;
 }
 
-int
-artex_process(const struct process_opts *o, const char *bytes, size_t len,
-    struct buf *out, struct buf *explain, struct diag *d)
+/* The fetch time: a field of its own, and the reference for relative
+ * dates and for dates "from the future" unless --now gave one. */
+static void
+set_retrieved(struct process_opts *o, struct article *a)
 {
+	struct date	 d;
+	char		 iso[40];
+
+	if (o->retrieved == NULL || !date_parse(o->retrieved,
+	    strlen(o->retrieved), DATE_ORDER_UNKNOWN, &d) || d.year == 0)
+		return;
+	date_format(&d, iso, sizeof(iso));
+	a->retrieved = article_strdup(a, iso);
+	if (!o->extract.has_now) {
+		o->extract.has_now = 1;
+		o->extract.now = d;
+	}
+}
+
+int
+artex_process(const struct process_opts *opts, const char *bytes,
+    size_t len, struct buf *out, struct buf *explain, struct diag *d)
+{
+	struct process_opts po = *opts, *o = &po;
 	struct decoded	 dec;
+	double		 start = now_seconds();
 	htmlDocPtr	 doc = NULL;
 	struct article	*a = NULL;
 	const char	*kind, *hint = o->charset;
@@ -240,11 +310,23 @@ artex_process(const struct process_opts *o, const char *bytes, size_t len,
 		diag_add(d, DIAG_ERROR, "cannot parse the page");
 		goto out;
 	}
+	if (too_many_nodes(o, doc, d) || over_budget(o, start, d))
+		goto out;
 	a = article_new();
 	a->charset = article_strdup(a, dec.charset);
-	if (understand(o, doc, a, explain) == 0) {
+	set_retrieved(o, a);
+	switch (understand(o, doc, a, start, explain, d)) {
+	case -1:
+		goto out;
+	case 0:
 		diag_add(d, DIAG_ERROR, "no article text found");
 		goto out;
+	default:
+		break;
+	}
+	if (o->url_evidence != NULL && o->url != NULL) {
+		a->url = article_strdup(a, o->url);
+		a->ev.url = o->url_evidence;
 	}
 	norm_article(a, o->norm_flags);
 	if (a->nblocks == 0) {

@@ -14,11 +14,24 @@ struct diag;
 struct process_opts {
 	const char		*charset;	/* caller's charset, or NULL */
 	const char		*url;		/* the page's address, or NULL */
+	const char		*url_evidence;	/* non-NULL: url is where the
+						   page was fetched (a WARC
+						   record's), which beats
+						   the page's own links;
+						   this names the source */
 	const struct renderer	*renderer;
 	struct render_opts	 render;
 	struct extract_opts	 extract;
 	int			 norm_flags;	/* enum norm_flags */
 	int			 strip_dateline; /* cut it from the text */
+	const char		*retrieved;	/* when the page was fetched
+						   (ISO 8601), or NULL: it
+						   is the reference "now"
+						   unless --now gives one */
+	size_t			 max_nodes;	/* elements per page; 0: no
+						   limit */
+	double			 timeout;	/* seconds per page, checked
+						   between stages; 0: none */
 };
 
 /*

@@ -24,6 +24,11 @@ struct renderer {
 	void		(*article)(struct buf *, const struct article *,
 			    const struct render_opts *);
 	void		(*end)(struct buf *, const struct render_opts *);
+	/* --errors-inline: a record for an input that gave no article
+	 * (url may be NULL); NULL in formats that have no such record. */
+	void		(*error)(struct buf *, const char *input,
+			    const char *url, const char *reason);
+	const char	*ext;		/* file name extension for -O */
 };
 
 extern const struct renderer render_text, render_json, render_xml;

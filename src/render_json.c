@@ -3,6 +3,7 @@
  * built with jansson so escaping is never ours to get wrong.  Missing
  * values are null; keys keep their documented order. */
 #include <jansson.h>
+#include <utf8proc.h>
 
 #include "article.h"
 #include "buf.h"
@@ -17,6 +18,33 @@ str_or_null(const char *s)
 	if (s == NULL || (v = json_string(s)) == NULL)
 		return json_null();
 	return v;
+}
+
+/* A file name or message that may not be UTF-8: bad bytes become
+ * U+FFFD rather than losing the string. */
+static json_t *
+str_lossy(const char *s)
+{
+	struct buf	 b = BUF_INIT;
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t n;
+	json_t		*v;
+
+	if ((v = json_string(s)) != NULL)
+		return v;
+	while (*s != '\0') {
+		n = utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &cp);
+		if (n > 0 && cp != 0) {
+			buf_put(&b, s, (size_t)n);
+			s += n;
+		} else {
+			buf_puts(&b, "\xEF\xBF\xBD");
+			s++;
+		}
+	}
+	v = json_string(buf_cstr(&b));
+	buf_free(&b);
+	return v != NULL ? v : json_string("");
 }
 
 static json_t *
@@ -120,6 +148,7 @@ json_article(struct buf *out, const struct article *a,
 	json_object_set_new(j, "section", str_or_null(a->section));
 	json_object_set_new(j, "lang", str_or_null(a->lang));
 	json_object_set_new(j, "url", str_or_null(a->url));
+	json_object_set_new(j, "retrieved", str_or_null(a->retrieved));
 	json_object_set_new(j, "description", str_or_null(a->description));
 	json_object_set_new(j, "charset", str_or_null(a->charset));
 	json_object_set_new(j, "dateline", dateline_json(a->dateline));
@@ -137,6 +166,23 @@ json_article(struct buf *out, const struct article *a,
 	buf_free(&body);
 }
 
+/* {"input": ..., "url": ..., "error": ...}: a failed input in the
+ * stream, so that a consumer can account for every input. */
+static void
+json_error(struct buf *out, const char *input, const char *url,
+    const char *reason)
+{
+	json_t	*j = json_object();
+
+	json_object_set_new(j, "input", str_lossy(input));
+	json_object_set_new(j, "url", url != NULL ? str_lossy(url) :
+	    json_null());
+	json_object_set_new(j, "error", str_lossy(reason));
+	json_dump_callback(j, to_buf, out, JSON_COMPACT);
+	buf_putc(out, '\n');
+	json_decref(j);
+}
+
 const struct renderer render_json = {
-	"json", "", NULL, json_article, NULL
+	"json", "", NULL, json_article, NULL, json_error, "json"
 };

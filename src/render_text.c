@@ -28,5 +28,5 @@ text_article(struct buf *out, const struct article *a,
 }
 
 const struct renderer render_text = {
-	"text", "\f\n", NULL, text_article, NULL
+	"text", "\f\n", NULL, text_article, NULL, NULL, "txt"
 };

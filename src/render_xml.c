@@ -122,6 +122,7 @@ xml_article(struct buf *out, const struct article *a,
 	element(w, "section", a->section);
 	element(w, "lang", a->lang);
 	element(w, "url", a->url);
+	element(w, "retrieved", a->retrieved);
 	element(w, "description", a->description);
 	element(w, "charset", a->charset);
 	write_dateline(w, a->dateline);
@@ -146,5 +147,5 @@ xml_end(struct buf *out, const struct render_opts *o)
 }
 
 const struct renderer render_xml = {
-	"xml", "", xml_begin, xml_article, xml_end
+	"xml", "", xml_begin, xml_article, xml_end, NULL, "xml"
 };

@@ -36,6 +36,8 @@ for build in "$@"; do
 	suite tests/golden.sh "$build/artex"
 	echo "  cli"
 	suite tests/cli.sh "$build/artex"
+	echo "  batch"
+	suite tests/batch.sh "$build/artex"
 	echo "  schema"
 	suite tests/schema.sh "$build/artex"
 done
