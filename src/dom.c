@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: ISC */
 /* libxml2 parsing and DOM helpers shared by meta, prune and extract. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -145,15 +146,41 @@ static const struct tag tags[] = {
 
 static struct strtab tag_index = STRTAB_INIT(tags);
 
+/*
+ * Element names are interned in the document's dictionary, so within
+ * one document a name's address stands for the name: a small cache by
+ * address spares a hash and a strcmp for nearly every lookup.  It is
+ * per thread and emptied at each parse, since addresses are reused
+ * once a document is freed.
+ */
+#define TAG_CACHE 64
+
+static _Thread_local struct {
+	const xmlChar	*name;
+	unsigned	 flags;
+} tag_cache[TAG_CACHE];
+
+static void
+tag_cache_clear(void)
+{
+	memset(tag_cache, 0, sizeof(tag_cache));
+}
+
 unsigned
 dom_tag_flags(const xmlNode *n)
 {
+	size_t	 h;
 	long	 k;
 
 	if (n == NULL || n->type != XML_ELEMENT_NODE || n->name == NULL)
 		return 0;
+	h = ((uintptr_t)n->name >> 3) % TAG_CACHE;
+	if (tag_cache[h].name == n->name)
+		return tag_cache[h].flags;
 	k = strtab_find(&tag_index, (const char *)n->name);
-	return k >= 0 ? tags[k].flags : 0;
+	tag_cache[h].name = n->name;
+	tag_cache[h].flags = k >= 0 ? tags[k].flags : 0;
+	return tag_cache[h].flags;
 }
 
 static void
@@ -192,6 +219,7 @@ dom_parse(const char *utf8, size_t len)
 
 	if (len > (size_t)0x7fffffff)
 		return NULL;
+	tag_cache_clear();
 	return htmlReadMemory(utf8, (int)len, NULL, "UTF-8", opts);
 }
 
@@ -243,8 +271,9 @@ dom_attr(const xmlNode *n, const char *name)
 	if (n == NULL || n->type != XML_ELEMENT_NODE)
 		return NULL;
 	for (a = n->properties; a != NULL; a = a->next) {
+		/* The HTML parser lower-cases attribute names. */
 		if (a->name == NULL ||
-		    strcasecmp((const char *)a->name, name) != 0)
+		    strcmp((const char *)a->name, name) != 0)
 			continue;
 		if (a->children == NULL)
 			return "";
@@ -355,24 +384,57 @@ style_hides(const char *style)
 	    strstr(norm, "visibility:hidden") != NULL;
 }
 
+/* A class list naming one of the utility classes that hide. */
+static int
+class_hides(const char *c)
+{
+	static const char *const hiding[] = { "hidden", "sr-only",
+	    "visually-hidden", "screen-reader-text", "d-none", "invisible" };
+	size_t		 n, k;
+
+	for (;;) {
+		while (is_space((unsigned char)*c))
+			c++;
+		if (*c == '\0')
+			return 0;
+		for (n = 0; c[n] != '\0' && !is_space((unsigned char)c[n]); n++)
+			;
+		for (k = 0; k < sizeof(hiding) / sizeof(hiding[0]); k++)
+			if (strncmp(c, hiding[k], n) == 0 &&
+			    hiding[k][n] == '\0')
+				return 1;
+		c += n;
+	}
+}
+
+static const char *
+attr_value(const xmlAttr *a)
+{
+	return a->children != NULL && a->children->type == XML_TEXT_NODE &&
+	    a->children->content != NULL ? (const char *)a->children->content :
+	    "";
+}
+
 int
 dom_is_hidden(const xmlNode *n)
 {
-	const char	*v;
+	const xmlAttr	*a;
+	const char	*name;
 
 	if (n->type != XML_ELEMENT_NODE)
 		return 0;
-	if (dom_attr(n, "hidden") != NULL)
-		return 1;
-	if ((v = dom_attr(n, "aria-hidden")) != NULL &&
-	    strcasecmp(v, "true") == 0)
-		return 1;
-	if ((v = dom_attr(n, "style")) != NULL && style_hides(v))
-		return 1;
-	return dom_has_class(n, "hidden") || dom_has_class(n, "sr-only") ||
-	    dom_has_class(n, "visually-hidden") ||
-	    dom_has_class(n, "screen-reader-text") ||
-	    dom_has_class(n, "d-none") || dom_has_class(n, "invisible");
+	/* One pass over the attributes: this runs on every element. */
+	for (a = n->properties; a != NULL; a = a->next) {
+		if ((name = (const char *)a->name) == NULL)
+			continue;
+		if ((strcmp(name, "hidden") == 0) ||
+		    (strcmp(name, "aria-hidden") == 0 &&
+		    strcasecmp(attr_value(a), "true") == 0) ||
+		    (strcmp(name, "style") == 0 && style_hides(attr_value(a))) ||
+		    (strcmp(name, "class") == 0 && class_hides(attr_value(a))))
+			return 1;
+	}
+	return 0;
 }
 
 /* Up to max bytes of s, not cutting a UTF-8 sequence. */
@@ -455,23 +517,69 @@ dom_walk(xmlNode *root, dom_visit visit, void *ctx)
 	}
 }
 
+/* Byte classes for dom_count: a byte that starts a visible character,
+ * and lead bytes of the non-ASCII commas. */
+enum { BC_CHAR = 1, BC_COMMA = 2, BC_LEAD = 4 };
+
+static const unsigned char byte_class[256] = {
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1,	/* 00 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 10 */
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1,	/* 20 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 30 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 40 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 50 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 60 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 70 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 80 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 90 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* a0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* b0 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* c0 */
+	1, 1, 1, 1, 1, 1, 1, 1, 5, 1, 1, 1, 1, 1, 1, 1,	/* d0 */
+	1, 1, 1, 5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5,	/* e0 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* f0 */
+};
+
 void
 dom_count(const char *s, unsigned *chars, unsigned *commas)
 {
 	const unsigned char	*p = (const unsigned char *)s;
+	unsigned		 c, n = 0, k = 0;
 
 	for (; *p != '\0'; p++) {
-		if (*p == ',')
-			(*commas)++;
-		else if (*p == 0xEF && p[1] == 0xBC && p[2] == 0x8C)
-			(*commas)++;		/* U+FF0C fullwidth comma */
-		else if (*p == 0xE3 && p[1] == 0x80 && p[2] == 0x81)
-			(*commas)++;		/* U+3001 ideographic comma */
-		else if (*p == 0xD8 && p[1] == 0x8C)
-			(*commas)++;		/* U+060C Arabic comma */
-		if ((*p & 0xC0) != 0x80 && !is_space(*p))
-			(*chars)++;
+		if ((c = byte_class[*p]) <= BC_CHAR) {
+			n += c;
+			continue;
+		}
+		n++;
+		if (c & BC_COMMA)
+			k++;
+		else if ((*p == 0xEF && p[1] == 0xBC && p[2] == 0x8C) ||
+		    (*p == 0xE3 && p[1] == 0x80 && p[2] == 0x81) ||
+		    (*p == 0xD8 && p[1] == 0x8C))
+			k++;	/* U+FF0C, U+3001, U+060C: other scripts' commas */
 	}
+	*chars += n;
+	*commas += k;
+}
+
+unsigned
+dom_text_chars(const xmlNode *root)
+{
+	const xmlNode	*n = root;
+	unsigned	 chars = 0, commas = 0;
+	int		 skip;
+
+	while (n != NULL) {
+		skip = n->type != XML_ELEMENT_NODE ||
+		    (dom_tag_flags(n) & TAG_DROP);
+		if ((n->type == XML_TEXT_NODE ||
+		    n->type == XML_CDATA_SECTION_NODE) && n->content != NULL &&
+		    n != root)
+			dom_count((const char *)n->content, &chars, &commas);
+		n = dom_next(n, root, skip);
+	}
+	return chars;
 }
 
 struct measure_ctx {
@@ -543,12 +651,18 @@ count_visit(xmlNode *n, int leaving, void *arg)
 
 	if (n->type != XML_ELEMENT_NODE)
 		return DOM_SKIP;
-	if (!leaving) {
+	if (!leaving)
 		(*count)++;
-		n->_private = NULL;
-	}
 	return (dom_tag_flags(n) & TAG_DROP) ? DOM_SKIP : DOM_DESCEND;
 }
+
+/*
+ * The thread's current measure.  The _private pointers it set are not
+ * cleared when it ends (that would be one more walk of the tree, and
+ * pruning frees nodes meanwhile): dom_info() trusts a pointer only if
+ * it points at an entry of the current measure that names the node.
+ */
+static _Thread_local const struct dom_measure *current;
 
 static void
 measure(xmlNode *root, struct dom_measure *m, int hints)
@@ -564,6 +678,7 @@ measure(xmlNode *root, struct dom_measure *m, int hints)
 	c.cap = count;
 	c.in_link = 0;
 	c.hints = hints;
+	current = m;
 	dom_walk(root, measure_visit, &c);
 }
 
@@ -579,24 +694,11 @@ dom_measure_text(xmlNode *root, struct dom_measure *m)
 	measure(root, m, 0);
 }
 
-static enum dom_step
-clear_visit(xmlNode *n, int leaving, void *arg)
-{
-	(void)arg;
-	if (n->type != XML_ELEMENT_NODE)
-		return DOM_SKIP;
-	if (!leaving)
-		n->_private = NULL;
-	return DOM_DESCEND;
-}
-
 void
 dom_measure_free(struct dom_measure *m)
 {
-	/* Walk the live tree rather than the array: pruning may have
-	 * freed nodes the array still names. */
-	if (m->root != NULL)
-		dom_walk(m->root, clear_visit, NULL);
+	if (current == m)
+		current = NULL;
 	free(m->info);
 	m->root = NULL;
 	m->info = NULL;
@@ -606,6 +708,18 @@ dom_measure_free(struct dom_measure *m)
 struct node_info *
 dom_info(const xmlNode *n)
 {
-	return n != NULL && n->type == XML_ELEMENT_NODE ?
-	    (struct node_info *)n->_private : NULL;
+	struct node_info	*i;
+	uintptr_t		 off;
+
+	if (n == NULL || n->type != XML_ELEMENT_NODE || current == NULL ||
+	    (i = n->_private) == NULL)
+		return NULL;
+	/* Left over from an earlier measure, whose memory the current
+	 * one may reuse: it must be one of our entries, and ours. */
+	off = (uintptr_t)i - (uintptr_t)current->info;
+	if ((uintptr_t)i < (uintptr_t)current->info ||
+	    off >= current->n * sizeof(*i) || off % sizeof(*i) != 0 ||
+	    i->node != n)
+		return NULL;
+	return i;
 }

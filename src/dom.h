@@ -123,8 +123,8 @@ struct dom_measure {
 
 /*
  * Measure every element below root (root included) and point each one's
- * _private at its node_info.  Nodes removed later keep nothing alive;
- * dom_measure_free() clears the pointers of the nodes still in the tree.
+ * _private at its node_info.  One measure at a time per thread: it is
+ * the one dom_info() answers from until dom_measure_free().
  */
 void		 dom_measure(xmlNode *root, struct dom_measure *);
 /* The same without the class and id hints, which cost the most. */
@@ -134,3 +134,5 @@ struct node_info *dom_info(const xmlNode *);	/* NULL if not measured */
 
 /* Characters and commas of a UTF-8 string, as dom_measure counts them. */
 void		 dom_count(const char *s, unsigned *chars, unsigned *commas);
+/* The visible characters of a subtree, as dom_measure counts them. */
+unsigned	 dom_text_chars(const xmlNode *root);

@@ -168,7 +168,7 @@ token_find(const char *tok)
 /* An exact entry wins; otherwise every prefix entry that the token
  * starts with ("advertising" -> "advert"). */
 static unsigned
-token_lookup(const char *tok)
+token_lookup_uncached(const char *tok)
 {
 	const struct token_hint	*h;
 	unsigned		 flags = 0;
@@ -185,6 +185,39 @@ token_lookup(const char *tok)
 		    strlen(prefix_hints[k].token)) == 0)
 			flags |= prefix_hints[k].flags;
 	return flags;
+}
+
+/*
+ * Pages repeat their class words on element after element, so the
+ * answers are kept in a small per-thread cache, keyed by the word
+ * itself (it is a pure function of the word: no reset needed).
+ */
+#define TOKEN_CACHE	256
+#define TOKEN_MAX	40
+
+static _Thread_local struct {
+	char		 tok[TOKEN_MAX];
+	unsigned	 flags;
+} token_cache[TOKEN_CACHE];
+
+static unsigned
+token_lookup(const char *tok)
+{
+	uint32_t	 h = 2166136261u;
+	size_t		 n;
+	const char	*p;
+
+	for (p = tok; *p != '\0'; p++)
+		h = (h ^ (unsigned char)*p) * 16777619u;
+	n = (size_t)(p - tok);
+	h %= TOKEN_CACHE;
+	if (n >= TOKEN_MAX)
+		return token_lookup_uncached(tok);
+	if (strcmp(token_cache[h].tok, tok) != 0) {
+		memcpy(token_cache[h].tok, tok, n + 1);
+		token_cache[h].flags = token_lookup_uncached(tok);
+	}
+	return token_cache[h].flags;
 }
 
 static int
@@ -263,26 +296,63 @@ role_hints(const char *role)
 	return 0;
 }
 
+static unsigned
+itemprop_hints(const char *v)
+{
+	if (strcasecmp(v, "articleBody") == 0 || strcasecmp(v, "text") == 0)
+		return HINT_CONTENT | HINT_BODY;
+	if (strcasecmp(v, "author") == 0)
+		return HINT_AUTHOR;
+	if (strncasecmp(v, "date", 4) == 0)
+		return HINT_DATE;
+	return 0;
+}
+
+/*
+ * Several stages ask for an element's hints; the answer is kept in the
+ * element's psvi pointer, which libxml2 uses only for schema validation
+ * (never done here).  A set high bit tells a kept answer from none.
+ * Attributes are never changed, so the answer stays true while the
+ * document lives.
+ */
+#define HINTS_KNOWN	((uintptr_t)1 << 31)
+
+static unsigned	 attr_hints(const xmlNode *);
+
 unsigned
 hints_of(const xmlNode *n)
 {
-	const char	*v;
+	uintptr_t	 kept;
+	unsigned	 f;
+
+	if (n == NULL || n->type != XML_ELEMENT_NODE)
+		return 0;
+	if ((kept = (uintptr_t)n->psvi) & HINTS_KNOWN)
+		return (unsigned)(kept & ~HINTS_KNOWN);
+	f = attr_hints(n);
+	((xmlNode *)n)->psvi = (void *)((uintptr_t)f | HINTS_KNOWN);
+	return f;
+}
+
+static unsigned
+attr_hints(const xmlNode *n)
+{
+	const xmlAttr	*a;
+	const char	*name, *v;
 	unsigned	 f = 0;
 
-	if ((v = dom_attr(n, "class")) != NULL)
-		f |= value_hints(v);
-	if ((v = dom_attr(n, "id")) != NULL)
-		f |= value_hints(v);
-	if ((v = dom_attr(n, "role")) != NULL)
-		f |= role_hints(v);
-	if ((v = dom_attr(n, "itemprop")) != NULL) {
-		if (strcasecmp(v, "articleBody") == 0 ||
-		    strcasecmp(v, "text") == 0)
-			f |= HINT_CONTENT | HINT_BODY;
-		else if (strcasecmp(v, "author") == 0)
-			f |= HINT_AUTHOR;
-		else if (strncasecmp(v, "date", 4) == 0)
-			f |= HINT_DATE;
+	/* One pass over the attributes: this runs on every element. */
+	for (a = n->properties; a != NULL; a = a->next) {
+		if ((name = (const char *)a->name) == NULL ||
+		    a->children == NULL || a->children->type != XML_TEXT_NODE ||
+		    (v = (const char *)a->children->content) == NULL)
+			continue;
+		if (strcmp(name, "class") == 0 || strcmp(name, "id") == 0)
+			f |= value_hints(v);
+		else if (strcmp(name, "role") == 0)
+			f |= role_hints(v);
+		else if (strcmp(name, "itemprop") == 0)
+			f |= itemprop_hints(v);
 	}
 	return f;
 }

@@ -26,7 +26,9 @@ note(struct buf *explain, const char *why, const xmlNode *n,
 
 struct invisible_ctx {
 	struct buf	*explain;
-	unsigned	 text;		/* the page's visible characters */
+	xmlNode		*root;
+	long		 text;		/* the page's visible characters; -1
+					   until needed */
 	int		 rescued;	/* a hidden wrapper was kept already */
 };
 
@@ -39,10 +41,16 @@ struct invisible_ctx {
 static int
 holds_the_page(xmlNode *n, struct invisible_ctx *c)
 {
-	const struct node_info	*i = dom_info(n);
 	xmlNode			*k;
+	unsigned		 text;
 
-	if (c->rescued || i == NULL || i->text < 200 || i->text * 2 < c->text)
+	/* Counted only here, for the few hidden elements and widgets: each
+	 * is removed or rescued, so no text is counted twice. */
+	if (c->rescued || (text = dom_text_chars(n)) < 200)
+		return 0;
+	if (c->text < 0)
+		c->text = dom_text_chars(c->root);
+	if (text * 2 < (unsigned long)c->text)
 		return 0;
 	for (k = n; k != NULL; k = dom_next(k, n, 0))
 		if (dom_is(k, "main") || dom_is(k, "article") ||
@@ -84,14 +92,9 @@ invisible_visit(xmlNode *n, int leaving, void *arg)
 void
 prune_invisible(xmlNode *root, struct buf *explain)
 {
-	struct dom_measure	 m;
-	struct invisible_ctx	 c = { explain, 0, 0 };
+	struct invisible_ctx	 c = { explain, root, -1, 0 };
 
-	dom_measure_text(root, &m);
-	if (dom_info(root) != NULL)
-		c.text = dom_info(root)->text;
 	dom_walk(root, invisible_visit, &c);
-	dom_measure_free(&m);
 }
 
 struct boiler_ctx {

@@ -1,12 +1,18 @@
 #!/bin/sh
-# make bench: artex against the libxml2 parsing floor on the same pages,
-# in the same run, several rounds; quotes pages per second and the ratio.
-# Uses the corpus in ../shared when present, else the fixtures.
-#   tests/bench.sh ARTEX
+# make bench: artex against the libxml2 parsing floor (parse + one text
+# walk) on the same pages in the same run; -j1 and -j2; peak memory; and
+# a scaling run over 1x, 10x and 100x the pages.  Quotes ratios, since
+# the machines are shared and noisy.
+#   tests/bench.sh ARTEX [FOLDER]
+# FOLDER: pages to use (default: ../shared/corpus, all pages; else the
+# fixtures).  ROUNDS (default 3) runs of each, the best kept; SCALE=0
+# skips the scaling run.
 set -eu
 ARTEX=${1:-./artex}
 case $ARTEX in /*) ;; *) ARTEX=$(pwd)/$ARTEX ;; esac
-ROUNDS=${ROUNDS:-5}
+FOLDER=${2:-}
+ROUNDS=${ROUNDS:-3}
+SCALE=${SCALE:-1}
 CORPUS=${CORPUS:-../shared/corpus}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -14,14 +20,27 @@ trap 'rm -rf "$tmp"' EXIT
 cc -O2 -o "$tmp/parse_only" tests/bench/parse_only.c \
     $(pkg-config --cflags --libs libxml-2.0)
 mkdir "$tmp/pages"
-if [ -d "$CORPUS/snippets/html" ]; then
+if [ -n "$FOLDER" ]; then
+	find "$FOLDER" -type f \( -name '*.html' -o -name '*.htm' \) |
+	    while read -r f; do
+		cp "$f" "$tmp/pages/$(echo "$f" | tr / _)"
+	done
+	what=$FOLDER
+elif [ -d "$CORPUS/snippets/html" ]; then
 	for f in "$CORPUS"/snippets/html/*.gz; do
 		gzip -dc "$f" > "$tmp/pages/$(basename "$f" .gz)"
 	done
 	for d in "$CORPUS"/readability/*/; do
-		cp "$d/source.html" "$tmp/pages/$(basename "$d").html"
+		cp "$d/source.html" "$tmp/pages/r-$(basename "$d").html"
 	done
-	what="the development corpus (snippets + readability)"
+	for f in "$CORPUS"/dates/html/*; do
+		[ -f "$f" ] || continue
+		case $f in
+		*.gz) gzip -dc "$f" > "$tmp/pages/d-$(basename "$f" .gz)" ;;
+		*) cp "$f" "$tmp/pages/d-$(basename "$f")" ;;
+		esac
+	done
+	what="the development corpus (snippets, readability, dates)"
 else
 	for i in 1 2 3 4 5 6 7 8 9 10; do
 		for f in tests/fixtures/*.html; do
@@ -30,8 +49,10 @@ else
 	done
 	what="the fixtures, 10 copies (no corpus at $CORPUS)"
 fi
-n=$(ls "$tmp/pages" | wc -l)
-bytes=$(cat "$tmp"/pages/* | wc -c)
+cd "$tmp/pages"
+ls > ../list
+n=$(wc -l < ../list)
+bytes=$(cat -- * | wc -c)
 
 now() { date +%s.%N; }
 best() {	# best of ROUNDS runs of a command, in seconds
@@ -46,18 +67,52 @@ best() {	# best of ROUNDS runs of a command, in seconds
 	done
 	echo "$b"
 }
+# Peak resident memory of a command, in MB.
+peak() {
+	if [ -x /usr/bin/time ]; then
+		/usr/bin/time -f %M -o ../rss "$@" > /dev/null 2>&1 || true
+		echo "$(($(tail -1 ../rss) / 1024))"
+	else
+		python3 -c 'import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)' "$@"
+	fi
+}
+row() {	# row NAME SECONDS DOCS
+	printf '%-30s %8.3f %9.0f %7.1f %9.2fx\n' "$1" "$2" \
+	    "$(echo "$3 / $2" | bc -l)" \
+	    "$(echo "$bytes * $3 / $n / 1000000 / $2" | bc -l)" \
+	    "$(echo "$2 / $t_parse * $n / $3" | bc -l)"
+}
 
-cd "$tmp/pages"
-t_parse=$(best "$tmp/parse_only" *)
-t_text=$(best "$ARTEX" -f text *)
-t_json=$(best "$ARTEX" -f json *)
+t_parse=$(best "$tmp/parse_only" -- *)
+t_j1=$(best "$ARTEX" -j1 -f text -- *)
+t_json=$(best "$ARTEX" -j1 -f json -- *)
+t_j2=$(best "$ARTEX" -j2 -f json -- *)
 echo "bench: $n pages, $((bytes / 1048576)) MiB, from $what; best of $ROUNDS"
-printf '%-28s %8s %10s %8s %12s\n' "" seconds "pages/s" "MB/s" "vs parsing"
-for row in "libxml2 parse only:$t_parse" "artex -f text:$t_text" \
-    "artex -f json:$t_json"; do
-	name=${row%%:*}
-	t=${row#*:}
-	printf '%-28s %8.3f %10.0f %8.1f %11.2fx\n' "$name" "$t" \
-	    "$(echo "$n / $t" | bc -l)" "$(echo "$bytes / 1000000 / $t" | bc -l)" \
-	    "$(echo "$t / $t_parse" | bc -l)"
+printf '%-30s %8s %9s %7s %10s\n' "" seconds "pages/s" "MB/s" "vs parse"
+row "libxml2 parse + text walk" "$t_parse" "$n"
+row "artex -j1 -f text" "$t_j1" "$n"
+row "artex -j1 -f json" "$t_json" "$n"
+row "artex -j2 -f json" "$t_j2" "$n"
+printf 'speed-up -j2 over -j1 (json): %.2fx\n' "$(echo "$t_json / $t_j2" | bc -l)"
+printf 'peak memory: parse only %s MB; artex -j1 %s MB, -j2 %s MB\n' \
+    "$(peak "$tmp/parse_only" -- *)" "$(peak "$ARTEX" -j1 -f json -- *)" \
+    "$(peak "$ARTEX" -j2 -f json -- *)"
+
+[ "$SCALE" = 0 ] && exit 0
+# The same pages 1, 10 and 100 times in one run (an input list naming
+# each page that often): time per page and memory must stay flat.
+echo "scaling (artex -j2 -f json -i LIST):"
+printf '%-10s %8s %9s %10s %8s\n' copies documents seconds "ms/page" "peak MB"
+for k in 1 10 100; do
+	: > ../list$k
+	i=0
+	while [ $i -lt $k ]; do cat ../list >> ../list$k; i=$((i + 1)); done
+	docs=$((n * k))
+	t0=$(now)
+	mb=$(peak "$ARTEX" -j2 -f json -i ../list$k)
+	t=$(echo "$(now) - $t0" | bc)
+	printf '%-10s %8s %9.2f %10.3f %8s\n' "${k}x" "$docs" "$t" \
+	    "$(echo "$t * 1000 / $docs" | bc -l)" "$mb"
 done
