@@ -5,6 +5,7 @@
 #define CHARSET_LABELS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* In the order of the standard's table. */
 enum csid {
@@ -68,5 +69,20 @@ extern const struct charset charset_table[CS_COUNT];
 
 /* The enum csid of a label (ASCII whitespace trimmed, any case), or -1. */
 int	 charset_lookup(const char *label, size_t len);
+
+/*
+ * The high half of a single-byte charset decode.c decodes or detects:
+ * entry b - 0x80 is the code point of byte b as glibc reads it (U+FFFD
+ * where the byte is undefined).  NULL for the other charsets.
+ */
+const uint16_t *charset_high(int id);
+
+/*
+ * For the multi-byte charsets the detector tells apart (Shift_JIS,
+ * EUC-JP, GBK, Big5, EUC-KR): the two-byte codes (lead << 8 | trail) of
+ * the commonest characters of the language written in it, sorted; *n is
+ * their number.  NULL (and *n 0) for the other charsets.
+ */
+const uint16_t *charset_freq(int id, size_t *n);
 
 #endif

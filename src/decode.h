@@ -33,6 +33,15 @@ struct decoded {
 					   which are then the source */
 	size_t		 nreplaced;	/* invalid sequences and NULs ->
 					   U+FFFD */
+	int		 confidence;	/* 0-100: 100 for a BOM, the caller's
+					   charset or a declaration the bytes
+					   agree with; for a detected charset,
+					   how far the bytes favour it over the
+					   likeliest other (50 a coin toss, 99
+					   beyond doubt); 0 for empty input.
+					   Lowered to the share of non-ASCII
+					   characters that decoded when some
+					   became U+FFFD */
 };
 
 /*

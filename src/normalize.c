@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: ISC */
 /* Text normalization: utf8proc for composition, a small table here for
- * what counts as space and what is removed. */
+ * what counts as space and what is removed; ASCII punctuation; wrapping
+ * by display columns. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -79,6 +80,45 @@ compose(const char *s, size_t len, int flags, size_t *outlen)
 	return res;
 }
 
+/*
+ * The ASCII for typographic punctuation, or NULL.  An em dash is two
+ * hyphens, as typewriters wrote it, so that it stays apart from the en
+ * dash and the hyphen; guillemets are the double quotes they stand for.
+ */
+static const char *
+ascii_punct(int32_t c)
+{
+	switch (c) {
+	case 0x2018:	/* ‘ */
+	case 0x2019:	/* ’ */
+	case 0x201A:	/* ‚ */
+	case 0x201B:	/* ‛ */
+	case 0x2039:	/* ‹ */
+	case 0x203A:	/* › */
+		return "'";
+	case 0x00AB:	/* « */
+	case 0x00BB:	/* » */
+	case 0x201C:	/* “ */
+	case 0x201D:	/* ” */
+	case 0x201E:	/* „ */
+	case 0x201F:	/* ‟ */
+		return "\"";
+	case 0x2010:	/* hyphen */
+	case 0x2011:	/* non-breaking hyphen */
+	case 0x2012:	/* figure dash */
+	case 0x2013:	/* en dash */
+	case 0x2212:	/* minus sign */
+		return "-";
+	case 0x2014:	/* em dash */
+	case 0x2015:	/* horizontal bar */
+		return "--";
+	case 0x2026:	/* … */
+		return "...";
+	default:
+		return NULL;
+	}
+}
+
 static void
 put_space(struct buf *out, size_t start, int keep_lines)
 {
@@ -136,6 +176,7 @@ norm_text(const char *s, size_t len, int flags, struct buf *out)
 	utf8proc_int32_t c;
 	utf8proc_ssize_t n;
 	uint8_t		 enc[4];
+	const char	*a;
 
 	if ((composed = compose(s, len, flags, &clen)) != NULL) {
 		s = (const char *)composed;
@@ -162,6 +203,9 @@ norm_text(const char *s, size_t len, int flags, struct buf *out)
 		case CP_KEEP:
 			if (c < 0x80)
 				buf_putc(out, (char)c);
+			else if ((flags & NORM_ASCII_PUNCT) &&
+			    (a = ascii_punct(c)) != NULL)
+				buf_puts(out, a);
 			else
 				buf_put(out, enc, (size_t)
 				    utf8proc_encode_char(c, enc));
@@ -170,6 +214,203 @@ norm_text(const char *s, size_t len, int flags, struct buf *out)
 	}
 	trim(out, start, keep_lines);
 	free(composed);
+}
+
+/*
+ * Wrapping.
+ */
+
+struct wrap {
+	struct buf	*out;
+	int		 width;
+	int		 col;		/* of the output line so far */
+	int		 started;	/* a word is on the output line */
+};
+
+/* One code point; an invalid byte is U+FFFD. */
+static size_t
+get_cp(const char *s, size_t len, int32_t *c)
+{
+	utf8proc_ssize_t	 n;
+
+	if ((unsigned char)s[0] < 0x80) {
+		*c = (unsigned char)s[0];
+		return 1;
+	}
+	if ((n = utf8proc_iterate((const uint8_t *)s, (utf8proc_ssize_t)len,
+	    c)) < 1) {
+		*c = 0xFFFD;
+		return 1;
+	}
+	return (size_t)n;
+}
+
+/*
+ * The end of the grapheme cluster at s[i], and its width: its widest
+ * character's (a base and its marks are one column, an emoji sequence
+ * joined by ZWJ two).  state carries the break rules from one cluster to
+ * the next, as utf8proc wants every break asked in order.
+ */
+static size_t
+cluster(const char *s, size_t len, size_t i, int32_t *state, int *width)
+{
+	int32_t	 c, d;
+	size_t	 j, n;
+
+	j = i + get_cp(s + i, len - i, &c);
+	*width = utf8proc_charwidth(c);
+	while (j < len) {
+		n = get_cp(s + j, len - j, &d);
+		if (utf8proc_grapheme_break_stateful(c, d, state))
+			break;
+		if (utf8proc_charwidth(d) > *width)
+			*width = utf8proc_charwidth(d);
+		j += n;
+		c = d;
+	}
+	return j;
+}
+
+/* Chinese and Japanese: scripts that break between any two characters. */
+static int
+is_cjk(int32_t c)
+{
+	if (c >= 0x3130 && c <= 0x318F)
+		return 0;	/* Hangul jamo: Korean breaks at spaces */
+	return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 &&
+	    c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 &&
+	    c <= 0xFF9F) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+/* Punctuation and small kana a line must not start with. */
+static const char no_break_before[] =
+    ")]},.:;!?%’”»、。，．・：；？！」』）］｝〕〉》】〙〗〟ー々〻ゝゞヽヾ"
+    "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ｡｣､･ｰ";
+
+/* Punctuation a line must not end with. */
+static const char no_break_after[] = "([{‘“«「『（［｛〔〈《【〘〖〝｢";
+
+static int
+in_chars(int32_t c, const char *set)
+{
+	int32_t	 d;
+	size_t	 i = 0, len = strlen(set);
+
+	while (i < len) {
+		i += get_cp(set + i, len - i, &d);
+		if (d == c)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether a line may break between two clusters that start with a and b,
+ * neither of them a space: next to a Chinese or Japanese character, as
+ * those scripts do between any two, unless b closes (、。」 small kana) or
+ * a opens (「（).
+ */
+static int
+cjk_break(int32_t a, int32_t b)
+{
+	if (!is_cjk(a) && !is_cjk(b))
+		return 0;
+	return !in_chars(b, no_break_before) && !in_chars(a, no_break_after);
+}
+
+/* A word, with the spaces before it (the indentation on a new line). */
+static void
+wrap_word(struct wrap *w, const char *sp, size_t nsp, const char *word,
+    size_t wlen, int width, int first)
+{
+	if (!w->started) {
+		if (first) {
+			buf_put(w->out, sp, nsp);
+			w->col += (int)nsp;
+		}
+	} else if (w->col + (int)nsp + width <= w->width) {
+		buf_put(w->out, sp, nsp);
+		w->col += (int)nsp;
+	} else {
+		buf_putc(w->out, '\n');
+		w->col = 0;
+	}
+	buf_put(w->out, word, wlen);
+	w->col += width;
+	w->started = 1;
+}
+
+/*
+ * Words end at spaces, and also between Chinese or Japanese characters;
+ * a word wider than the line is cut, as a last resort, where it fills
+ * one (always between grapheme clusters).
+ */
+static void
+wrap_line(struct wrap *w, const char *s, size_t len)
+{
+	size_t	 i = 0, e, sp = 0, nsp = 0, word = 0;
+	int32_t	 state = 0, c, prev = ' ';
+	int	 cw, ww = 0, inword = 0, first = 1;
+
+	w->col = 0;
+	w->started = 0;
+	while (i < len) {
+		e = cluster(s, len, i, &state, &cw);
+		get_cp(s + i, len - i, &c);
+		if (e == i + 1 && s[i] == ' ') {
+			if (inword) {
+				wrap_word(w, s + sp, nsp, s + word, i - word,
+				    ww, first);
+				first = inword = 0;
+				nsp = 0;
+			}
+			if (nsp++ == 0)
+				sp = i;
+		} else {
+			if (inword && (cjk_break(prev, c) ||
+			    ww + cw > w->width)) {
+				wrap_word(w, s + sp, nsp, s + word, i - word,
+				    ww, first);
+				first = inword = 0;
+				nsp = 0;
+			}
+			if (!inword) {
+				inword = 1;
+				word = i;
+				ww = 0;
+			}
+			ww += cw;
+		}
+		prev = c;
+		i = e;
+	}
+	if (inword)
+		wrap_word(w, s + sp, nsp, s + word, len - word, ww, first);
+}
+
+void
+norm_wrap(const char *s, size_t len, int width, struct buf *out)
+{
+	struct wrap	 w;
+	const char	*nl;
+	size_t		 i = 0, e;
+
+	if (width <= 0) {
+		buf_put(out, s, len);
+		return;
+	}
+	w.out = out;
+	w.width = width;
+	while (i < len) {
+		nl = memchr(s + i, '\n', len - i);
+		e = nl != NULL ? (size_t)(nl - s) : len;
+		wrap_line(&w, s + i, e - i);
+		if (nl != NULL)
+			buf_putc(out, '\n');
+		i = e + 1;
+	}
+	if (out->data == NULL)
+		buf_put(out, "", 0);
 }
 
 /* Normalize one string into the article's arena; NULL when empty. */

@@ -2,11 +2,13 @@
 /* decode(): charset choice (BOM, hint, <meta>, XML, detection, bytes that
  * contradict the declaration), conversion with U+FFFD, and the WHATWG
  * label table (decode.txt). */
+#include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cases.h"
+#include "charset_labels.h"
 #include "decode.h"
 #include "harness.h"
 
@@ -526,6 +528,93 @@ check_misc(void)
 	check_window();
 }
 
+struct ccase {
+	const char	*name;
+	const char	*in;
+	size_t		 len;
+	const char	*hint;
+	const char	*charset;
+	int		 lo, hi;	/* confidence in [lo, hi] */
+};
+
+static const struct ccase ccases[] = {
+	{ "bom", B("\xEF\xBB\xBF<p>caf\xC3\xA9</p>"), NULL, "UTF-8", 100, 100 },
+	{ "hint", B("<p>caf\xE9</p>"), "latin1", "windows-1252", 100, 100 },
+	{ "declared and consistent",
+	  B("<meta charset=windows-1251><p>" RU1251 "</p>"), NULL,
+	  "windows-1251", 100, 100 },
+	{ "empty input", B(""), NULL, "windows-1252", 0, 0 },
+	{ "undeclared ascii", B("<p>hello</p>"), NULL, "UTF-8", 100, 100 },
+	{ "undeclared utf-8", B("<p>Минск, café</p>"), NULL, "UTF-8", 99, 99 },
+	{ "undeclared utf-8, one sequence", B("<p>café</p>"), NULL,
+	  "UTF-8", 90, 90 },
+	{ "undeclared cp1251 sentence", B(RU1251_LONG), NULL,
+	  "windows-1251", 90, 99 },
+	{ "undeclared, one letter: little to go on", B("<p>caf\xE9</p>"),
+	  NULL, "windows-1252", 50, 80 },
+	{ "undeclared iso-2022-jp", B("\x1B$BF|K\\\x1B(B"), NULL,
+	  "ISO-2022-JP", 99, 99 },
+	/* The stray byte becomes U+FFFD: one character of three. */
+	{ "undeclared iso-2022-jp with a stray latin1 byte",
+	  B("\x1B$BF|K\\\x1B(B \xA9 2024"), NULL, "ISO-2022-JP", 66, 67 },
+	{ "utf-8 label on iso-2022-jp", B("<meta charset=utf-8>"
+	  "\x1B$BF|K\\\x1B(B"), NULL, "ISO-2022-JP", 99, 99 },
+	{ "undeclared euc-jp, two characters", B("\xC6\xFC\xCB\xDC"), NULL,
+	  "EUC-JP", 1, 20 },
+	/* U+FFFD lowers it to the share of characters that came through. */
+	{ "hint utf-8 on cp1251 bytes", B("\xCC\xE8\xED"), "utf-8",
+	  "UTF-8", 0, 0 },
+	{ "declared utf-8, 2 of 7 characters bad",
+	  B("<meta charset=utf-8>Минск\xE9 \xFF"), NULL, "UTF-8", 71, 72 },
+	{ "replacement", B("<meta charset=iso-2022-kr><p>x</p>"), NULL,
+	  "replacement", 0, 0 },
+};
+
+static void
+check_confidence(void)
+{
+	const struct ccase	*c;
+	struct decoded		 d;
+	size_t			 i;
+
+	for (i = 0; i < sizeof(ccases) / sizeof(ccases[0]); i++) {
+		c = &ccases[i];
+		INT_EQ(decode(c->in, c->len, c->hint, &d), 0, c->name);
+		STR_EQ(d.charset, c->charset, c->name);
+		OK(d.confidence >= c->lo && d.confidence <= c->hi,
+		    "%s: confidence %d, want %d-%d", c->name, d.confidence,
+		    c->lo, c->hi);
+		decoded_free(&d);
+	}
+}
+
+/*
+ * The detector reads a sample of SAMPLE_HIGH (16384) high bytes; here it
+ * ends inside a GBK character, which must not count against GBK, and
+ * the whole input is still decoded.
+ */
+static void
+check_sample_cut(void)
+{
+	static const char unit[] = "\xD6\xD0\xB9\xFA";	/* 中国 */
+	struct decoded	 d;
+	char		*in;
+	size_t		 i, n = 1 + 5000 * 4;
+
+	if ((in = malloc(n)) == NULL)
+		abort();
+	in[0] = '\x80';		/* GBK's euro sign: one byte */
+	for (i = 0; i < 5000; i++)
+		memcpy(in + 1 + i * 4, unit, 4);
+	INT_EQ(decode(in, n, NULL, &d), 0, "sample cut");
+	STR_EQ(d.charset, "GBK", "sample cut");
+	INT_EQ(d.nreplaced, 0, "sample cut");
+	INT_EQ(d.len, 3 + 5000 * 6, "sample cut");
+	OK(d.confidence >= 90, "sample cut: confidence %d", d.confidence);
+	decoded_free(&d);
+	free(in);
+}
+
 static int
 ascii_upper(int c)
 {
@@ -575,6 +664,129 @@ check_labels(const char *dir)
 	INT_EQ(nlabels, 228, "decode.txt labels");
 }
 
+/* len bytes of UTF-8 in the charset iconv calls cs; NULL on failure. */
+static char *
+encode(const char *s, size_t len, const char *cs, size_t *outlen)
+{
+	iconv_t	 cd;
+	char	*out, *in = (char *)s, *o;
+	size_t	 cap = len * 4 + 16, inleft = len, oleft = cap;
+
+	if ((cd = iconv_open(cs, "UTF-8")) == (iconv_t)-1)
+		return NULL;
+	if ((out = malloc(cap)) == NULL)
+		abort();
+	o = out;
+	if (iconv(cd, &in, &inleft, &o, &oleft) == (size_t)-1 ||
+	    iconv(cd, NULL, NULL, &o, &oleft) == (size_t)-1) {
+		free(out);
+		out = NULL;
+	}
+	iconv_close(cd);
+	*outlen = (size_t)(o - out);
+	return out;
+}
+
+/* A page around the case's paragraphs, declaring label (NULL: none). */
+static size_t
+make_page(const struct cases *c, const char *label, char *page,
+    size_t size)
+{
+	int	 n, k;
+
+	n = snprintf(page, size, "<!DOCTYPE html>\n<html><head>");
+	if (label != NULL)
+		n += snprintf(page + n, size - (size_t)n,
+		    "<meta charset=\"%s\">", label);
+	n += snprintf(page + n, size - (size_t)n,
+	    "<title>News</title></head>\n<body><div class=\"story\">\n");
+	for (k = 1; k < c->nlines; k++)
+		n += snprintf(page + n, size - (size_t)n, "<p>%s</p>\n",
+		    c->line[k]);
+	n += snprintf(page + n, size - (size_t)n, "</div></body></html>\n");
+	return (size_t)n;
+}
+
+/*
+ * One page of a detect.txt case: the text encoded in cs, declaring label;
+ * want is the charset it must decode as (confidence at least minconf).
+ */
+static void
+check_detect(const struct cases *c, const char *cs, const char *label,
+    const char *want, int minconf)
+{
+	struct decoded	 d;
+	const char	*ic;
+	char		 page[CASE_MAXLINES * CASE_LINELEN + 256];
+	char		 ctx[128], *bytes;
+	size_t		 n, blen;
+	int		 id;
+
+	snprintf(ctx, sizeof(ctx), "detect.txt:%d %s as %s", c->lineno, cs,
+	    label != NULL ? label : "undeclared");
+	n = make_page(c, label, page, sizeof(page));
+	id = charset_lookup(cs, strlen(cs));
+	ic = id >= 0 ? charset_table[id].iconv : NULL;
+	if (ic == NULL || (bytes = encode(page, n, ic, &blen)) == NULL) {
+		OK(0, "%s: cannot encode the text", ctx);
+		return;
+	}
+	INT_EQ(decode(bytes, blen, NULL, &d), 0, ctx);
+	STR_EQ(d.charset, want, ctx);
+	INT_EQ(d.overruled, label != NULL && strcmp(want,
+	    charset_canonical(label)) != 0, ctx);
+	OK(d.confidence >= minconf && d.confidence <= 100,
+	    "%s: confidence %d, want at least %d", ctx, d.confidence, minconf);
+	if (strcmp(d.charset, charset_canonical(cs)) == 0) {
+		INT_EQ(d.nreplaced, 0, ctx);
+		STR_EQ(d.text, page, ctx);
+	}
+	decoded_free(&d);
+	free(bytes);
+}
+
+static void
+check_detect_table(const char *dir)
+{
+	struct cases	 c;
+	char		 path[1024], *tok, *save, head[CASE_LINELEN];
+	const char	*cs, *keep;
+	int		 ncases = 0;
+
+	snprintf(path, sizeof(path), "%s/detect.txt", dir);
+	if (cases_open(&c, path) == -1) {
+		OK(0, "cannot open %s", path);
+		return;
+	}
+	while (cases_next(&c) > 0) {
+		ncases++;
+		if (c.nlines < 2) {
+			OK(0, "detect.txt:%d: no text", c.lineno);
+			continue;
+		}
+		memcpy(head, c.line[0], sizeof(head));
+		cs = strtok_r(head, " ", &save);
+		check_detect(&c, cs, cs, charset_canonical(cs), 100);
+		while ((tok = strtok_r(NULL, " ", &save)) != NULL) {
+			if (strcmp(tok, "detect") == 0)
+				check_detect(&c, cs, NULL,
+				    charset_canonical(cs), 50);
+			else if (strncmp(tok, "wrong=", 6) == 0)
+				check_detect(&c, cs, tok + 6,
+				    charset_canonical(cs), 50);
+			else if (strncmp(tok, "keep=", 5) == 0) {
+				keep = charset_canonical(tok + 5);
+				check_detect(&c, cs, tok + 5,
+				    keep != NULL ? keep : "?", 100);
+			} else
+				OK(0, "detect.txt:%d: unknown word %s",
+				    c.lineno, tok);
+		}
+	}
+	cases_close(&c);
+	OK(ncases >= 40, "detect.txt: only %d cases", ncases);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -585,5 +797,8 @@ main(int argc, char *argv[])
 		check_case(&dcases[i]);
 	check_misc();
 	check_labels(dir);
+	check_confidence();
+	check_sample_cut();
+	check_detect_table(dir);
 	return t_summary();
 }

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: ISC */
-/* normalize.c against tests/unit/normalize.txt. */
+/* normalize.c against tests/unit/normalize.txt: norm_text(), and
+ * norm_wrap() for the cases flagged wrap=N. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -45,7 +46,8 @@ main(int argc, char **argv)
 	char		 path[512], in[CASE_LINELEN], want[CASE_LINELEN];
 	char		 ctx[64];
 	size_t		 n;
-	int		 flags;
+	int		 flags, width;
+	const char	*w;
 
 	snprintf(path, sizeof(path), "%s/normalize.txt",
 	    argc > 1 ? argv[1] : "tests/unit");
@@ -56,13 +58,20 @@ main(int argc, char **argv)
 		unescape(c.line[1], want);
 		if (strcmp(want, "EMPTY") == 0)
 			want[0] = '\0';
-		flags = 0;
+		flags = width = 0;
 		if (c.nlines > 2 && strstr(c.line[2], "nfkc"))
 			flags |= NORM_NFKC;
 		if (c.nlines > 2 && strstr(c.line[2], "pre"))
 			flags |= NORM_KEEP_LINES;
+		if (c.nlines > 2 && strstr(c.line[2], "ascii"))
+			flags |= NORM_ASCII_PUNCT;
+		if (c.nlines > 2 && (w = strstr(c.line[2], "wrap=")) != NULL)
+			width = atoi(w + 5);
 		buf_reset(&out);
-		norm_text(in, n, flags, &out);
+		if (width != 0)
+			norm_wrap(in, n, width, &out);
+		else
+			norm_text(in, n, flags, &out);
 		snprintf(ctx, sizeof(ctx), "normalize.txt:%d", c.lineno);
 		STR_EQ(buf_cstr(&out), want, ctx);
 	}
