@@ -22,6 +22,7 @@
 #include "outdir.h"
 #include "progress.h"
 #include "xalloc.h"
+#include "xmlmem.h"
 
 enum job_state { JOB_FREE, JOB_READY, JOB_BUSY, JOB_DONE };
 
@@ -161,6 +162,7 @@ worker(void *arg)
 			pthread_cond_wait(&b->ready, &b->mu);
 		if (b->stop) {
 			pthread_mutex_unlock(&b->mu);
+			xmlmem_thread_done();
 			return NULL;
 		}
 		j->state = JOB_BUSY;
@@ -515,6 +517,7 @@ batch_run(const struct batch_opts *o, char *const *args, int n)
 	if (o->verbose && !o->quiet)
 		tally_print(&b.tally, progress_clock() - b.prog.start);
 	inputs_free(in);
+	xmlmem_thread_done();
 	status = b.status;
 	if (b.od == NULL && close_writer(&b.w) == -1)
 		status = EXIT_OUTPUT;

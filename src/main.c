@@ -16,6 +16,7 @@
 #include "decode.h"
 #include "normalize.h"
 #include "render.h"
+#include "xmlmem.h"
 
 #define DEFAULT_MAX_SIZE	((size_t)64 << 20)
 #define DEFAULT_MAX_NODES	1000000
@@ -357,6 +358,7 @@ main(int argc, char **argv)
 
 	if ((status = parse_args(argc, argv, &o)) != -1)
 		return status;
+	xmlmem_install();
 	xmlInitParser();
 	status = batch_run(&o, argv + optind, argc - optind);
 	xmlCleanupParser();

@@ -22,6 +22,7 @@
 #include "normalize.h"
 #include "pipeline.h"
 #include "prune.h"
+#include "xmlmem.h"
 
 /* Signatures of files that are surely not web pages. */
 static const char *
@@ -306,6 +307,7 @@ artex_process(const struct process_opts *opts, const char *bytes,
 		goto out;
 	}
 	report_charset(&dec, d);
+	xmlmem_begin();
 	if ((doc = dom_parse(dec.text, dec.len)) == NULL) {
 		diag_add(d, DIAG_ERROR, "cannot parse the page");
 		goto out;
@@ -343,6 +345,7 @@ out:
 	article_free(a);
 	if (doc != NULL)
 		xmlFreeDoc(doc);
+	xmlmem_end();
 	decoded_free(&dec);
 	return rc;
 }
