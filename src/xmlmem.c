@@ -184,9 +184,14 @@ mem_strdup(const char *s)
 void
 xmlmem_install(void)
 {
-#ifndef XMLMEM_DISABLED
-	xmlMemSetup(mem_free, mem_malloc, mem_realloc, mem_strdup);
+#ifdef XMLMEM_DISABLED
+	const int	 disabled = 1;
+#else
+	const int	 disabled = 0;
 #endif
+
+	if (!disabled)
+		xmlMemSetup(mem_free, mem_malloc, mem_realloc, mem_strdup);
 }
 
 void
