@@ -47,6 +47,9 @@ struct article {
 			*charset;
 	char		*retrieved;	/* when the page was fetched (WARC
 					   capture time), or NULL */
+	int		 charset_confidence; /* 0-100: how sure the charset
+					   is (decode.h) */
+	size_t		 mended;	/* runs of mojibake repaired */
 	char		*source_id;	/* the agency's stable short name */
 	char		**authors;	/* each name; author joins them */
 	size_t		 nauthors;

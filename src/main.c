@@ -40,7 +40,10 @@ enum {
 	OPT_NO_PROGRESS,
 	OPT_MAX_SIZE,
 	OPT_MAX_NODES,
-	OPT_TIMEOUT
+	OPT_TIMEOUT,
+	OPT_NO_FIX_MOJIBAKE,
+	OPT_ASCII_PUNCT,
+	OPT_WIDTH
 };
 
 static const struct option longopts[] = {
@@ -50,6 +53,9 @@ static const struct option longopts[] = {
 	{ "charset",	required_argument,	NULL, OPT_CHARSET },
 	{ "no-captions", no_argument,		NULL, OPT_NO_CAPTIONS },
 	{ "nfkc",	no_argument,		NULL, OPT_NFKC },
+	{ "no-fix-mojibake", no_argument,	NULL, OPT_NO_FIX_MOJIBAKE },
+	{ "ascii-punct", no_argument,		NULL, OPT_ASCII_PUNCT },
+	{ "width",	required_argument,	NULL, OPT_WIDTH },
 	{ "explain",	no_argument,		NULL, OPT_EXPLAIN },
 	{ "precision",	no_argument,		NULL, OPT_PRECISION },
 	{ "recall",	no_argument,		NULL, OPT_RECALL },
@@ -118,6 +124,10 @@ usage(FILE *fp)
 	    "      --strip-dateline cut the dateline from the body (it stays "
 	    "a field)\n"
 	    "      --nfkc           NFKC instead of NFC normalization\n"
+	    "      --ascii-punct    curly quotes, dashes, ellipses as ASCII\n"
+	    "      --no-fix-mojibake  keep text decoded twice (\"Ã©\") as "
+	    "it is\n"
+	    "      --width N        text: wrap at N columns\n"
 	    "      --explain        show on stderr why each block was kept "
 	    "or dropped\n"
 	    "Batch:\n"
@@ -262,6 +272,9 @@ batch_option(int c, const char *arg, struct batch_opts *o)
 static int
 extract_option(int c, const char *arg, struct batch_opts *o)
 {
+	char	*end;
+	long	 n;
+
 	switch (c) {
 	case 'f':
 		if ((o->process.renderer = render_find(arg)) == NULL)
@@ -275,6 +288,15 @@ extract_option(int c, const char *arg, struct batch_opts *o)
 		break;
 	case OPT_NO_CAPTIONS: o->process.extract.no_captions = 1; break;
 	case OPT_NFKC: o->process.norm_flags |= NORM_NFKC; break;
+	case OPT_ASCII_PUNCT: o->process.norm_flags |= NORM_ASCII_PUNCT; break;
+	case OPT_NO_FIX_MOJIBAKE: o->process.keep_mojibake = 1; break;
+	case OPT_WIDTH:
+		n = strtol(arg, &end, 10);
+		if (end == arg || *end != '\0' || n < 0 || n > 10000)
+			return usage_error("--width wants a number of columns "
+			    "(0: no wrapping), not '%s'", arg);
+		o->process.render.width = (int)n;
+		break;
 	case OPT_EXPLAIN: o->explain = 1; break;
 	case OPT_PRECISION: o->process.extract.mode = EXTRACT_PRECISION; break;
 	case OPT_RECALL: o->process.extract.mode = EXTRACT_RECALL; break;

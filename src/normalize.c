@@ -341,9 +341,9 @@ wrap_word(struct wrap *w, const char *sp, size_t nsp, const char *word,
 }
 
 /*
- * Words end at spaces, and also between Chinese or Japanese characters;
- * a word wider than the line is cut, as a last resort, where it fills
- * one (always between grapheme clusters).
+ * Words end at spaces, and also between Chinese or Japanese characters.
+ * A word wider than the line (a long address) stays whole on a line of
+ * its own: a cut word reads, or copies, as two.
  */
 static void
 wrap_line(struct wrap *w, const char *s, size_t len)
@@ -367,8 +367,7 @@ wrap_line(struct wrap *w, const char *s, size_t len)
 			if (nsp++ == 0)
 				sp = i;
 		} else {
-			if (inword && (cjk_break(prev, c) ||
-			    ww + cw > w->width)) {
+			if (inword && cjk_break(prev, c)) {
 				wrap_word(w, s + sp, nsp, s + word, i - word,
 				    ww, first);
 				first = inword = 0;

@@ -31,8 +31,8 @@ void	 norm_text(const char *s, size_t len, int flags, struct buf *out);
  * Append s to out wrapped at width columns: each line (paragraph) of s
  * is broken at spaces, and between Chinese or Japanese characters (no
  * line starting with closing punctuation or a small kana, none ending
- * with an opening bracket), never inside a word; a word wider than the
- * width starts a line and is cut, as a last resort, where it fills it.
+ * with an opening bracket), never inside a word: a word wider than the
+ * width has a line of its own.
  * Columns are utf8proc's character widths (East Asian wide characters
  * count two), taken per grapheme cluster, which is never split: a space
  * a combining mark leans on is not a place to break.  Spaces at a break

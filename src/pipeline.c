@@ -19,6 +19,7 @@
 #include "dom.h"
 #include "extract.h"
 #include "meta.h"
+#include "mojibake.h"
 #include "normalize.h"
 #include "pipeline.h"
 #include "prune.h"
@@ -82,6 +83,13 @@ utf16_without_bom(const unsigned char *p, size_t len)
 	return NULL;
 }
 
+static int
+has_utf16_bom(const unsigned char *p, size_t len)
+{
+	return len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) ||
+	    (p[0] == 0xFE && p[1] == 0xFF));
+}
+
 static void
 report_charset(const struct decoded *dec, struct diag *d)
 {
@@ -95,6 +103,9 @@ report_charset(const struct decoded *dec, struct diag *d)
 		diag_add(d, DIAG_WARNING, "%zu invalid byte sequence%s "
 		    "replaced by U+FFFD", dec->nreplaced,
 		    dec->nreplaced == 1 ? "" : "s");
+	if (dec->source == CHARSET_FROM_BYTES && dec->confidence < 60)
+		diag_add(d, DIAG_WARNING, "charset %s is a guess (confidence "
+		    "%d%%)", dec->charset, dec->confidence);
 }
 
 static struct dateline *
@@ -175,6 +186,77 @@ drop_future_date(struct article *a, const struct extract_opts *o)
 		return;
 	a->date = NULL;
 	a->ev.date = NULL;
+}
+
+/*
+ * Text that was decoded twice somewhere before us ("Ã©", "РњРёРЅСЃРє") is
+ * mended run by run, before normalization folds the no-break spaces
+ * the repair reads.
+ */
+static char *
+mend(struct article *a, char *s, struct buf *tmp)
+{
+	size_t	 n;
+
+	if (s == NULL)
+		return NULL;
+	buf_reset(tmp);
+	if ((n = mojibake_repair(s, strlen(s), tmp)) == 0)
+		return s;
+	a->mended += n;
+	return article_strdup(a, buf_cstr(tmp));
+}
+
+static void
+mend_article(struct article *a, struct diag *d)
+{
+	char		**fields[] = { &a->title, &a->author, &a->site_name,
+	    &a->section, &a->description };
+	struct buf	 tmp = BUF_INIT;
+	size_t		 k;
+
+	for (k = 0; k < sizeof(fields) / sizeof(fields[0]); k++)
+		*fields[k] = mend(a, *fields[k], &tmp);
+	for (k = 0; k < a->nblocks; k++)
+		a->blocks[k].text = mend(a, a->blocks[k].text, &tmp);
+	for (k = 0; k < a->ncomments; k++)
+		a->comments[k].text = mend(a, a->comments[k].text, &tmp);
+	buf_free(&tmp);
+	if (a->mended > 0)
+		diag_add(d, DIAG_NOTE, "mended %zu run%s of text decoded twice "
+		    "(mojibake)", a->mended, a->mended == 1 ? "" : "s");
+}
+
+/* --ascii-punct: every text field, the dateline's and the authors'. */
+static char *
+ascii(struct article *a, char *s, struct buf *tmp)
+{
+	if (s == NULL)
+		return NULL;
+	buf_reset(tmp);
+	norm_text(s, strlen(s), NORM_ASCII_PUNCT, tmp);
+	return article_strdup(a, buf_cstr(tmp));
+}
+
+static void
+ascii_article(struct article *a, int flags)
+{
+	struct dateline	*dl = a->dateline;
+	struct buf	 tmp = BUF_INIT;
+	size_t		 k;
+
+	norm_article(a, flags);
+	a->source = ascii(a, a->source, &tmp);
+	for (k = 0; k < a->nauthors; k++)
+		a->authors[k] = ascii(a, a->authors[k], &tmp);
+	if (dl != NULL) {
+		dl->text = ascii(a, dl->text, &tmp);
+		dl->place = ascii(a, dl->place, &tmp);
+		dl->region = ascii(a, dl->region, &tmp);
+		dl->date = ascii(a, dl->date, &tmp);
+		dl->source = ascii(a, dl->source, &tmp);
+	}
+	buf_free(&tmp);
 }
 
 /*
@@ -297,7 +379,9 @@ artex_process(const struct process_opts *opts, const char *bytes,
 	}
 	if (hint == NULL)
 		hint = utf16_without_bom((const unsigned char *)bytes, len);
-	if (hint == NULL &&
+	/* UTF-16 text is half NUL bytes: its BOM or its shape vouches for
+	 * it. */
+	if (hint == NULL && !has_utf16_bom((const unsigned char *)bytes, len) &&
 	    (kind = binary_kind((const unsigned char *)bytes, len)) != NULL) {
 		diag_add(d, DIAG_ERROR, "not a web page: %s", kind);
 		return -1;
@@ -316,6 +400,7 @@ artex_process(const struct process_opts *opts, const char *bytes,
 		goto out;
 	a = article_new();
 	a->charset = article_strdup(a, dec.charset);
+	a->charset_confidence = dec.confidence;
 	set_retrieved(o, a);
 	switch (understand(o, doc, a, start, explain, d)) {
 	case -1:
@@ -330,7 +415,11 @@ artex_process(const struct process_opts *opts, const char *bytes,
 		a->url = article_strdup(a, o->url);
 		a->ev.url = o->url_evidence;
 	}
-	norm_article(a, o->norm_flags);
+	if (!o->keep_mojibake)
+		mend_article(a, d);
+	/* ASCII punctuation comes last: the dateline patterns read the
+	 * dashes as the page wrote them. */
+	norm_article(a, o->norm_flags & ~NORM_ASCII_PUNCT);
 	if (a->nblocks == 0) {
 		diag_add(d, DIAG_ERROR, "no article text found");
 		goto out;
@@ -339,6 +428,8 @@ artex_process(const struct process_opts *opts, const char *bytes,
 	a->dateline = make_dateline(a, o->strip_dateline);
 	find_source(a);
 	article_set_authors(a, a->author, a->ev.author);
+	if (o->norm_flags & NORM_ASCII_PUNCT)
+		ascii_article(a, o->norm_flags);
 	o->renderer->article(out, a, &o->render);
 	rc = 0;
 out:

@@ -24,6 +24,7 @@ struct process_opts {
 	struct extract_opts	 extract;
 	int			 norm_flags;	/* enum norm_flags */
 	int			 strip_dateline; /* cut it from the text */
+	int			 keep_mojibake;	/* --no-fix-mojibake */
 	const char		*retrieved;	/* when the page was fetched
 						   (ISO 8601), or NULL: it
 						   is the reference "now"

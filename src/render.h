@@ -8,6 +8,7 @@ struct buf;
 
 struct render_opts {
 	int	 pretty;	/* json: indented, not one line */
+	int	 width;		/* text: wrap at this many columns; 0 no */
 };
 
 /*

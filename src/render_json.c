@@ -151,6 +151,8 @@ json_article(struct buf *out, const struct article *a,
 	json_object_set_new(j, "retrieved", str_or_null(a->retrieved));
 	json_object_set_new(j, "description", str_or_null(a->description));
 	json_object_set_new(j, "charset", str_or_null(a->charset));
+	json_object_set_new(j, "charset_confidence",
+	    json_integer(a->charset_confidence));
 	json_object_set_new(j, "dateline", dateline_json(a->dateline));
 	json_object_set_new(j, "text", str_or_null(buf_cstr(&body)));
 	json_object_set_new(j, "blocks", blocks_json(a));

@@ -125,6 +125,8 @@ xml_article(struct buf *out, const struct article *a,
 	element(w, "retrieved", a->retrieved);
 	element(w, "description", a->description);
 	element(w, "charset", a->charset);
+	xmlTextWriterWriteFormatElement(w, BAD_CAST "charset_confidence", "%d",
+	    a->charset_confidence);
 	write_dateline(w, a->dateline);
 	element(w, "text", buf_cstr(&body));
 	write_blocks(w, a);

@@ -38,6 +38,8 @@ for build in "$@"; do
 	suite tests/cli.sh "$build/artex"
 	echo "  batch"
 	suite tests/batch.sh "$build/artex"
+	echo "  charset"
+	suite tests/charset.sh "$build/artex"
 	echo "  schema"
 	suite tests/schema.sh "$build/artex"
 done

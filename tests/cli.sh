@@ -109,6 +109,26 @@ check "--now: a bad date is a usage error" [ "$rc" = 2 ]
 run --no-captions -f json "$fx/html5-jsonld.html"
 check "--no-captions" [ "$(field '[.blocks[] | select(.kind == "caption")] | length')" = 0 ]
 
+# --- text options: mojibake, ASCII punctuation, wrapping -------------------
+cs=$fx/charset
+run -f json "$cs/fr-double-utf8.html"
+check "mojibake mended by default" sh -c '! grep -q "Ã" out'
+run -f json --no-fix-mojibake "$cs/fr-double-utf8.html"
+check "--no-fix-mojibake keeps it" grep -q "Ã" out
+run -v "$cs/fr-double-utf8.html"
+check "-v: the repair noted" grep -q "note: mended" err
+run -f json --ascii-punct "$seed"
+check "--ascii-punct: no curly quotes" sh -c '! grep -q "’" out'
+check "--ascii-punct: title in ASCII" [ "$(field .title)" = "CSTO foreign ministers adopt statement on 80th anniversary of Belarus' liberation from Nazi invaders" ]
+check "--ascii-punct: the dateline still read" [ "$(field .dateline.source)" = BelTA ]
+run --width 40 "$seed"
+check "--width 40: no longer lines" [ "$(wc -L < out)" -le 40 ]
+check "--width 40: same words" [ "$(tr -s ' \n' '\n\n' < out | grep -c .)" = "$("$ARTEX" "$seed" | tr -s ' \n' '\n\n' | grep -c .)" ]
+run --width x "$seed"
+check "--width x: usage error" [ "$rc" = 2 ]
+run -f json "$cs/ru-utf-16le-bom.html"
+check "UTF-16 with a BOM is a page" [ "$rc" = 0 ] && [ "$(field .charset)" = UTF-16LE ]
+
 # --- bad inputs: one line naming the input, status 1 --------------------------
 : > empty.html
 printf '\211PNG\r\n\032\n\0\0\0\rIHDR' > image.png
