@@ -200,16 +200,18 @@ input_name_is_html(const char *name)
 	return -1;
 }
 
-/* Markup in the first kilobyte: a folder's file without a telling
- * name is a page if it looks like one. */
+/* Markup at the start: a folder's file without a telling name is a
+ * page if it looks like one (pages from a broken server may start with
+ * its error messages, in markup too). */
 static int
 looks_like_html(const char *path)
 {
 	static const char *const marks[] = { "<html", "<!doctype html",
 	    "<head", "<body", "<title", "<meta", "warc/1." };
-	char		 b[1024];
+	char		 b[4096];
+	const char	*p;
 	ssize_t		 n;
-	size_t		 k;
+	size_t		 k, tags = 0;
 	int		 fd;
 
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
@@ -227,7 +229,17 @@ looks_like_html(const char *path)
 	for (k = 0; k < sizeof(marks) / sizeof(*marks); k++)
 		if (strstr(b, marks[k]) != NULL)
 			return 1;
-	return (unsigned char)b[0] == 0x1f && (unsigned char)b[1] == 0x8b;
+	if ((unsigned char)b[0] == 0x1f && (unsigned char)b[1] == 0x8b)
+		return 1;
+	/* No telling element, but markup from the first byte on: tags,
+	 * and closing ones.  XML (feeds, sitemaps) is not a page. */
+	for (p = b; *p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'; p++)
+		;
+	if (*p != '<' || strncmp(p, "<?xml", 5) == 0)
+		return 0;
+	for (; (p = strchr(p, '<')) != NULL; p++)
+		tags += p[1] == '/' || (p[1] >= 'a' && p[1] <= 'z');
+	return tags >= 8 && strstr(b, "</") != NULL;
 }
 
 /*
