@@ -28,6 +28,11 @@ BUILD	?= build
 LIBSRCS	 = $(filter-out src/main.c,$(wildcard src/*.c))
 LIBOBJS	 = $(LIBSRCS:src/%.c=$(BUILD)/%.o)
 UNITS	 = $(patsubst tests/unit/%.c,$(BUILD)/%,$(wildcard tests/unit/t_*.c))
+FUZZERS	 = artex text warc
+REPLAYS	 = $(FUZZERS:%=$(BUILD)/replay_%)
+FUZZ_TIME ?= 60
+FUZZ_CC	?= clang
+FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all
 ARTEX	?= ./artex
 
 all: artex
@@ -48,10 +53,15 @@ $(BUILD)/%.o: src/%.c | $(BUILD)
 $(BUILD)/t_%: tests/unit/t_%.c tests/unit/harness.h tests/unit/cases.h $(BUILD)/libartex.a
 	$(CC) $(WFLAGS) $(CFLAGS) $(ALL_CPPFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libartex.a $(LDLIBS)
 
+# The fuzz harnesses without libFuzzer, for make check (tests/fuzz/).
+$(BUILD)/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(BUILD)/libartex.a
+	$(CC) $(WFLAGS) $(CFLAGS) $(ALL_CPPFLAGS) $(LDFLAGS) -o $@ \
+	    tests/fuzz/fuzz_$*.c tests/fuzz/replay.c $(BUILD)/libartex.a $(LDLIBS)
+
 $(BUILD):
 	mkdir -p $(BUILD)
 
-units: $(UNITS) $(BUILD)/artex
+units: $(UNITS) $(REPLAYS) $(BUILD)/artex
 
 # The whole suite, then the whole suite again under ASan+UBSan; one line
 # "N passed, N failed" at the end.
@@ -80,6 +90,20 @@ bench: $(BUILD)/artex
 lint:
 	mandoc -Tlint -Wwarning man/artex.1
 
+# libFuzzer: the library built with coverage, each harness linked with
+# the fuzzer, then run for FUZZ_TIME seconds (see tests/fuzz/README.md).
+fuzz-build:
+	$(MAKE) --no-print-directory BUILD=build/fuzz CC=$(FUZZ_CC) \
+	    CFLAGS="-O1 -g -fsanitize=fuzzer-no-link $(FUZZ_SAN)" \
+	    build/fuzz/libartex.a
+	for f in $(FUZZERS); do \
+	    $(FUZZ_CC) $(WFLAGS) -O1 -g -fsanitize=fuzzer $(FUZZ_SAN) \
+	    $(ALL_CPPFLAGS) -o build/fuzz/fuzz_$$f tests/fuzz/fuzz_$$f.c \
+	    build/fuzz/libartex.a $(LDLIBS) || exit 1; done
+
+fuzz: fuzz-build
+	FUZZ_TIME=$(FUZZ_TIME) tests/fuzz/run.sh build/fuzz
+
 deps:
 	tests/install-deps.sh
 
@@ -95,6 +119,6 @@ clean:
 	rm -rf build artex
 
 .PHONY: all units check check-fast valgrind regen eval bench lint deps \
-	install uninstall clean
+	install uninstall clean fuzz fuzz-build
 
 -include $(LIBOBJS:.o=.d) $(BUILD)/main.d

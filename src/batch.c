@@ -21,6 +21,7 @@
 #include "input.h"
 #include "outdir.h"
 #include "progress.h"
+#include "sandbox.h"
 #include "xalloc.h"
 #include "xmlmem.h"
 
@@ -480,6 +481,36 @@ teardown(struct batch *b)
 	pthread_cond_destroy(&b->done);
 }
 
+/*
+ * Once the outputs are open, fence the process in: read beneath the
+ * inputs, write beneath the -O folder (Landlock, where the kernel has
+ * it).  The paths of a -i list are not known yet, so with one only
+ * writing is fenced.
+ */
+static void
+enter_sandbox(const struct batch_opts *o, char *const *args, int n)
+{
+	struct sandbox	 s;
+	const char	**paths = xcalloc((size_t)n + 1, sizeof(char *));
+	const char	*why = NULL;
+	int		 k;
+
+	memset(&s, 0, sizeof(s));
+	for (k = 0; k < n; k++)
+		if (strcmp(args[k], "-") != 0)
+			paths[s.nread++] = args[k];
+	if (o->input.list != NULL) {
+		if (strcmp(o->input.list, "-") != 0)
+			paths[s.nread++] = o->input.list;
+		s.read_anywhere = 1;
+	}
+	s.read = paths;
+	s.write = o->output_dir;
+	if (sandbox_enter(&s, &why) == -1 && o->verbose && !o->quiet)
+		fprintf(stderr, "artex: warning: no sandbox: %s\n", why);
+	free(paths);
+}
+
 int
 batch_run(const struct batch_opts *o, char *const *args, int n)
 {
@@ -498,6 +529,8 @@ batch_run(const struct batch_opts *o, char *const *args, int n)
 		io.want = want_doc;
 		io.want_ctx = &b;
 	}
+	if (!o->no_sandbox)
+		enter_sandbox(o, args, n);
 	in = inputs_new(&io, args, n);
 	dom_init_thread();
 	if (b.od == NULL && r->begin != NULL) {

@@ -30,6 +30,7 @@ struct batch_opts {
 						   terminal; 0 never; 1 always */
 	int			 explain;	/* the extractor's reasoning on
 						   stderr */
+	int			 no_sandbox;	/* --no-sandbox */
 };
 
 /*

@@ -206,8 +206,29 @@ dom_init_thread(void)
 	xmlSetStructuredErrorFunc(NULL, silent_structured);
 }
 
+/*
+ * The element cap is enforced while parsing, so that a page of millions
+ * of tiny elements is stopped before it fills memory: the parser's
+ * start-element callback counts, and stops the parser past the cap.
+ * The count lives per thread (the callback gets only the parser).
+ */
+static _Thread_local struct {
+	startElementSAXFunc	 start;
+	size_t			 count, max;
+} guard;
+
+static void
+counting_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+	if (++guard.count > guard.max) {
+		xmlStopParser((xmlParserCtxtPtr)ctx);
+		return;
+	}
+	guard.start(ctx, name, atts);
+}
+
 htmlDocPtr
-dom_parse(const char *utf8, size_t len)
+dom_parse(const char *utf8, size_t len, size_t max_elements, int *too_many)
 {
 	/* The buffer is already UTF-8 (decode.c owns charsets), so the
 	 * encoding is given and the page's own declaration ignored.
@@ -216,11 +237,24 @@ dom_parse(const char *utf8, size_t len)
 	const int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
 	    HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT |
 	    HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
+	htmlParserCtxtPtr	 c;
+	htmlDocPtr		 doc;
 
-	if (len > (size_t)0x7fffffff)
+	*too_many = 0;
+	if (len > (size_t)0x7fffffff || (c = htmlNewParserCtxt()) == NULL)
 		return NULL;
 	tag_cache_clear();
-	return htmlReadMemory(utf8, (int)len, NULL, "UTF-8", opts);
+	guard.count = 0;
+	guard.max = max_elements;
+	if (max_elements > 0 && c->sax != NULL) {
+		guard.start = c->sax->startElement;
+		c->sax->startElement = counting_start;
+	}
+	doc = htmlCtxtReadMemory(c, utf8, (int)len, NULL, "UTF-8", opts);
+	htmlFreeParserCtxt(c);
+	if (max_elements > 0 && guard.count > max_elements)
+		*too_many = 1;
+	return doc;
 }
 
 xmlNode *

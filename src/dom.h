@@ -33,8 +33,11 @@ enum tag_flags {
 /* Prepare the calling thread: libxml2's messages never reach stderr. */
 void		 dom_init_thread(void);
 
-/* Parse a UTF-8 buffer; NULL only when libxml2 cannot build a tree. */
-htmlDocPtr	 dom_parse(const char *utf8, size_t len);
+/* Parse a UTF-8 buffer; NULL only when libxml2 cannot build a tree.
+ * With max_elements > 0, parsing stops past that many elements and
+ * *too_many is set (the partial tree is returned). */
+htmlDocPtr	 dom_parse(const char *utf8, size_t len, size_t max_elements,
+		    int *too_many);
 
 /* The <body> (or the root element when there is none). */
 xmlNode		*dom_body(htmlDocPtr);

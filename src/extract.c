@@ -840,7 +840,7 @@ is_date_line(const char *text, size_t len, unsigned chars)
 
 	const char	*colon;
 
-	if (chars > 60)
+	if (chars > 60 || len == 0)
 		return 0;
 	/* "Veröffentlichung: 2. Februar 2022": the label does not count. */
 	if ((colon = memchr(text, ':', len < 30 ? len : 30)) != NULL &&

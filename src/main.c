@@ -19,7 +19,7 @@
 #include "xmlmem.h"
 
 #define DEFAULT_MAX_SIZE	((size_t)64 << 20)
-#define DEFAULT_MAX_NODES	1000000
+#define DEFAULT_MAX_NODES	500000
 #define DEFAULT_TIMEOUT		20.0	/* seconds */
 
 enum {
@@ -43,7 +43,8 @@ enum {
 	OPT_TIMEOUT,
 	OPT_NO_FIX_MOJIBAKE,
 	OPT_ASCII_PUNCT,
-	OPT_WIDTH
+	OPT_WIDTH,
+	OPT_NO_SANDBOX
 };
 
 static const struct option longopts[] = {
@@ -76,6 +77,7 @@ static const struct option longopts[] = {
 	{ "max-size",	required_argument,	NULL, OPT_MAX_SIZE },
 	{ "max-nodes",	required_argument,	NULL, OPT_MAX_NODES },
 	{ "timeout",	required_argument,	NULL, OPT_TIMEOUT },
+	{ "no-sandbox",	no_argument,		NULL, OPT_NO_SANDBOX },
 	{ "verbose",	no_argument,		NULL, 'v' },
 	{ "help",	no_argument,		NULL, 'h' },
 	{ "version",	no_argument,		NULL, 'V' },
@@ -135,12 +137,14 @@ usage(FILE *fp)
 	    "CPUs)\n"
 	    "      --max-size SIZE  skip larger documents (default 64M)\n"
 	    "      --max-nodes N    refuse pages with more elements "
-	    "(default 1000000)\n"
+	    "(default 500000)\n"
 	    "      --timeout SECS   time budget per page (default 20; 0: "
 	    "none)\n"
 	    "      --progress       show progress (default: when stderr is a "
 	    "terminal)\n"
 	    "      --no-progress    never show progress\n"
+	    "      --no-sandbox     do not confine reading and writing to the "
+	    "inputs\n                       and outputs (Linux Landlock)\n"
 	    "  -q, --quiet          print errors only\n"
 	    "  -v, --verbose        also print warnings, and a summary at the "
 	    "end\n"
@@ -237,6 +241,7 @@ batch_option(int c, const char *arg, struct batch_opts *o)
 	case OPT_ERRORS_INLINE: o->errors_inline = 1; break;
 	case OPT_PROGRESS: o->progress = 1; break;
 	case OPT_NO_PROGRESS: o->progress = 0; break;
+	case OPT_NO_SANDBOX: o->no_sandbox = 1; break;
 	case 'j':
 		n = strtol(arg, &end, 10);
 		if (end == arg || *end != '\0' || n < 1 || n > 256)

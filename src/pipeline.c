@@ -55,12 +55,12 @@ binary_kind(const unsigned char *p, size_t len)
 			return sigs[k].kind;
 	/* Control bytes other than white space and ESC (ISO-2022) are rare
 	 * in text in any charset but UTF-16, which has a BOM or is caught
-	 * below. */
+	 * below: more than one byte in twenty is not text. */
 	for (k = 0; k < n; k++)
 		if (p[k] < 0x20 && p[k] != '\t' && p[k] != '\n' &&
 		    p[k] != '\r' && p[k] != '\f' && p[k] != 0x1b)
 			ctl++;
-	return ctl * 10 > n ? "binary data" : NULL;
+	return ctl * 20 > n ? "binary data" : NULL;
 }
 
 /* UTF-16 without a byte order mark: ASCII markup with every other byte
@@ -260,10 +260,9 @@ ascii_article(struct article *a, int flags)
 }
 
 /*
- * Limits: a page with more elements than max_nodes is refused after
- * parsing (the parse itself is bounded by --max-size), and the time
- * budget is checked between stages, each of which is linear in the
- * page.
+ * Limits: a page with more elements than max_nodes is refused as soon
+ * as the parser passes that many (dom_parse), and the time budget is
+ * checked between stages, each of which is linear in the page.
  */
 
 static double
@@ -283,24 +282,6 @@ over_budget(const struct process_opts *o, double start, struct diag *d)
 	diag_add(d, DIAG_ERROR, "took longer than the time budget (%g s; "
 	    "see --timeout)", o->timeout);
 	return 1;
-}
-
-static int
-too_many_nodes(const struct process_opts *o, htmlDocPtr doc,
-    struct diag *d)
-{
-	xmlNode	*root = xmlDocGetRootElement(doc), *n;
-	size_t	 count = 0;
-
-	if (o->max_nodes == 0 || root == NULL)
-		return 0;
-	for (n = root; n != NULL; n = dom_next(n, root, 0))
-		if (n->type == XML_ELEMENT_NODE && ++count > o->max_nodes) {
-			diag_add(d, DIAG_ERROR, "more than %zu elements (see "
-			    "--max-nodes)", o->max_nodes);
-			return 1;
-		}
-	return 0;
 }
 
 /* Everything that reads the tree; the article is complete afterwards.
@@ -367,6 +348,7 @@ artex_process(const struct process_opts *opts, const char *bytes,
 	struct process_opts po = *opts, *o = &po;
 	struct decoded	 dec;
 	double		 start = now_seconds();
+	int		 too_many;
 	htmlDocPtr	 doc = NULL;
 	struct article	*a = NULL;
 	const char	*kind, *hint = o->charset;
@@ -392,11 +374,17 @@ artex_process(const struct process_opts *opts, const char *bytes,
 	}
 	report_charset(&dec, d);
 	xmlmem_begin();
-	if ((doc = dom_parse(dec.text, dec.len)) == NULL) {
+	if ((doc = dom_parse(dec.text, dec.len, o->max_nodes, &too_many)) ==
+	    NULL) {
 		diag_add(d, DIAG_ERROR, "cannot parse the page");
 		goto out;
 	}
-	if (too_many_nodes(o, doc, d) || over_budget(o, start, d))
+	if (too_many) {
+		diag_add(d, DIAG_ERROR, "more than %zu elements (see "
+		    "--max-nodes)", o->max_nodes);
+		goto out;
+	}
+	if (over_budget(o, start, d))
 		goto out;
 	a = article_new();
 	a->charset = article_strdup(a, dec.charset);

@@ -32,6 +32,14 @@ for build in "$@"; do
 		echo "  $(basename "$t")"
 		suite ${VALGRIND:-} "$t" tests/unit
 	done
+	# What the fuzzers once found, and the fixtures, through the
+	# harnesses (tests/fuzz/).
+	echo "  fuzz replay"
+	suite ${VALGRIND:-} "$build/replay_artex" $(find tests/fixtures -name '*.html') \
+	    $(find tests/fuzz/regressions/artex -type f)
+	suite ${VALGRIND:-} "$build/replay_text" tests/unit/*.txt \
+	    $(find tests/fuzz/regressions/text -type f)
+	suite ${VALGRIND:-} "$build/replay_warc" $(find tests/fuzz/regressions/warc -type f)
 	echo "  golden"
 	suite tests/golden.sh "$build/artex"
 	echo "  cli"
@@ -40,6 +48,8 @@ for build in "$@"; do
 	suite tests/batch.sh "$build/artex"
 	echo "  charset"
 	suite tests/charset.sh "$build/artex"
+	echo "  hostile"
+	suite tests/hostile.sh "$build/artex"
 	echo "  schema"
 	suite tests/schema.sh "$build/artex"
 done

@@ -3,7 +3,7 @@
 # Ubuntu.  Run as root, or with sudo available.
 set -eu
 PKGS="build-essential pkg-config libxml2-dev libutf8proc-dev libjansson-dev
-zlib1g-dev parallel
+zlib1g-dev parallel clang libclang-rt-dev
 libxml2-utils jq python3 python3-jsonschema mandoc bc"
 SUDO=
 [ "$(id -u)" = 0 ] || SUDO=sudo
