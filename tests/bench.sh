@@ -101,6 +101,41 @@ printf 'peak memory: parse only %s MB; artex -j1 %s MB, -j2 %s MB\n' \
     "$(peak "$ARTEX" -j2 -f json -- *)"
 
 [ "$SCALE" = 0 ] && exit 0
+# Page size: pages of several shapes at 1x, 10x and 100x their size;
+# the time per megabyte must stay flat (no quadratic path).
+python3 - "$tmp" <<'EOF2'
+import sys
+d = sys.argv[1]
+p = '<p>The council met on Tuesday to discuss the budget, and the members agreed to raise spending on schools and roads.</p>'
+shapes = {
+    'paragraphs': lambda n: '<article><h1>Budget</h1>' + p * n + '</article>',
+    'nested': lambda n: '<div>' * n + p + '</div>' * n,
+    'links': lambda n: '<ul>' + '<li><a href="/n/%d">Related story %d</a></li>' * n + '</ul>' + p * 5,
+    'one-paragraph': lambda n: '<p>' + 'word, ' * (n * 20) + '</p>',
+    'classes': lambda n: ''.join('<div class="c%d share-bar item-%d" id="x%d">%s</div>' % (k, k, k, p) for k in range(n)),
+    'dates': lambda n: ''.join('<p>Posted 21.06.2024 13:%02d by Author %d, in News</p>' % (k % 60, k) for k in range(n)) + p * 3,
+}
+for name, make in shapes.items():
+    for k in (1, 10, 100):
+        with open('%s/shape-%s-%d.html' % (d, name, k), 'w') as f:
+            f.write('<html><head><title>Budget</title></head><body>' + make(200 * k) + '</body></html>')
+EOF2
+echo "page size (artex -j1 -f json, one page of each shape and size):"
+printf '%-14s %10s %10s %10s %12s\n' shape "1x ms/MB" "10x ms/MB" "100x ms/MB" "100x vs 1x"
+for shape in paragraphs nested links one-paragraph classes dates; do
+	line=$(printf '%-14s' "$shape")
+	first=
+	for k in 1 10 100; do
+		f=$tmp/shape-$shape-$k.html
+		mb=$(echo "$(wc -c < "$f") / 1048576" | bc -l)
+		reps=$((k == 1 ? 100 : k == 10 ? 10 : 1))
+		t=$(best sh -c "i=0; while [ \$i -lt $reps ]; do \"$ARTEX\" -j1 -f json --max-nodes 0 '$f' > /dev/null; i=\$((i + 1)); done")
+		per=$(echo "$t * 1000 / $mb / $reps" | bc -l)
+		[ -z "$first" ] && first=$per
+		line="$line $(printf '%10.1f' "$per")"
+	done
+	printf '%s %11.2fx\n' "$line" "$(echo "$per / $first" | bc -l)"
+done
 # The same pages 1, 10 and 100 times in one run (an input list naming
 # each page that often): time per page and memory must stay flat.
 echo "scaling (artex -j2 -f json -i LIST):"
