@@ -34,6 +34,7 @@ article_free(struct article *a)
 		return;
 	free(a->blocks);
 	free(a->comments);
+	free(a->images);
 	arena_free(a->arena);
 	free(a);
 }
@@ -52,7 +53,44 @@ append(struct article *a, struct block **v, size_t *n, size_t *cap,
 	b->kind = kind;
 	b->level = level;
 	b->text = arena_strndup(a->arena, text, len);
+	b->links = NULL;
+	b->nlinks = 0;
 	return b;
+}
+
+void
+article_set_links(struct article *a, struct block *b,
+    const struct link *links, size_t n)
+{
+	size_t	 k;
+
+	b->nlinks = 0;
+	b->links = n > 0 ? arena_alloc(a->arena, n * sizeof(*b->links)) :
+	    NULL;
+	for (k = 0; k < n; k++) {
+		b->links[k].text = arena_strdup(a->arena, links[k].text);
+		b->links[k].href = arena_strdup(a->arena, links[k].href);
+	}
+	b->nlinks = n;
+}
+
+struct image *
+article_add_image(struct article *a, const char *src, const char *alt,
+    const char *caption, size_t before)
+{
+	struct image	*im;
+
+	if (a->nimages == a->capimages) {
+		a->capimages = a->capimages ? a->capimages * 2 : 8;
+		a->images = xrealloc(a->images,
+		    a->capimages * sizeof(*a->images));
+	}
+	im = &a->images[a->nimages++];
+	im->src = arena_strdup(a->arena, src);
+	im->alt = arena_strdup(a->arena, alt);
+	im->caption = arena_strdup(a->arena, caption);
+	im->before = before;
+	return im;
 }
 
 struct block *

@@ -20,11 +20,31 @@ enum block_kind {
 	BLOCK__MAX
 };
 
+/* A link inside a block: its text, as it stands in the block's text
+ * (the n-th link's text is found after the (n-1)-th's), and where it
+ * leads, made absolute against the page's address when one is known. */
+struct link {
+	char		*text;
+	char		*href;
+};
+
 struct block {
 	enum block_kind	 kind;
 	int		 level;	/* heading level 1-6, list depth; else 0 */
 	char		*text;	/* UTF-8; for BLOCK_PRE lines kept, for
 				   BLOCK_TABLE_ROW cells joined by " | " */
+	struct link	*links;	/* in order of their text; in the arena */
+	size_t		 nlinks;
+};
+
+/* An image of the article, with where it stands among the blocks. */
+struct image {
+	char		*src;		/* absolute when the page's address is
+					   known */
+	char		*alt;		/* NULL if none */
+	char		*caption;	/* its figure's caption, or NULL */
+	size_t		 before;	/* index of the block it precedes
+					   (nblocks: after the last) */
 };
 
 struct dateline {
@@ -59,6 +79,8 @@ struct article {
 	size_t		 nblocks, capblocks;
 	struct block	*comments;	/* with --comments: the threads */
 	size_t		 ncomments, capcomments;
+	struct image	*images;	/* the article's images */
+	size_t		 nimages, capimages;
 };
 
 struct article	*article_new(void);
@@ -67,6 +89,15 @@ void		 article_free(struct article *);	/* NULL-safe */
 /* Append a block; text is copied into the arena. */
 struct block	*article_add_block(struct article *, enum block_kind,
 		    int level, const char *text, size_t len);
+
+/* Give block b (of a) its links: n of them, texts and hrefs copied. */
+void		 article_set_links(struct article *, struct block *b,
+		    const struct link *links, size_t n);
+
+/* Append an image (strings copied; alt and caption may be NULL) that
+ * stands before block index before. */
+struct image	*article_add_image(struct article *, const char *src,
+		    const char *alt, const char *caption, size_t before);
 
 /* Append a paragraph of the comment threads (--comments). */
 struct block	*article_add_comment(struct article *, const char *text,

@@ -18,6 +18,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <libxml/uri.h>
+
 #include "article.h"
 #include "arena.h"
 #include "buf.h"
@@ -45,7 +47,22 @@ struct stamp {
 	int		 in_link;
 };
 
+/* A link's text in a block, or an image, and the block it belongs to
+ * (for an image: the next block). */
+struct mark {
+	size_t		 seg;
+	size_t		 start, end;	/* link: its text in seg_ctx.text */
+	const char	*url;		/* href or src, in the tree */
+	const xmlNode	*node;
+	struct node_info *owner;	/* image: innermost block element */
+};
+
 struct seg_ctx {
+	int		 want_links, want_images;
+	struct mark	*links, *images;
+	size_t		 nlinks, caplinks, nimages, capimages;
+	struct mark	*open;		/* links not closed yet */
+	size_t		 nopen, capopen;
 	struct buf	 text;		/* every block's text, one after another */
 	size_t		 start;		/* where the open block's text begins */
 	unsigned	 chars, link, commas;
@@ -257,6 +274,75 @@ count_block(struct seg_ctx *c, const xmlNode *n, int delta)
 	}
 }
 
+/* --- links and images (--links, --images) ------------------------------ */
+
+static struct mark *
+add_mark(struct mark **v, size_t *n, size_t *cap)
+{
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 16;
+		*v = xrealloc(*v, *cap * sizeof(**v));
+	}
+	memset(&(*v)[*n], 0, sizeof(**v));
+	return &(*v)[(*n)++];
+}
+
+/* A link's text is the text added between its start and its end, when
+ * no block ended in between (a link around a block is no inline link). */
+static void
+mark_link(struct seg_ctx *c, const xmlNode *n, int leaving)
+{
+	struct mark	*m;
+
+	if (!leaving) {
+		m = add_mark(&c->open, &c->nopen, &c->capopen);
+		m->seg = c->nsegs;
+		m->start = c->text.len;
+		m->node = n;
+		return;
+	}
+	if (c->nopen == 0 || c->open[c->nopen - 1].node != n)
+		return;
+	m = &c->open[--c->nopen];
+	if (m->seg != c->nsegs || m->start < c->start ||
+	    c->text.len <= m->start)
+		return;
+	m->end = c->text.len;
+	m->url = dom_attr(n, "href");
+	*add_mark(&c->links, &c->nlinks, &c->caplinks) = *m;
+}
+
+/* Where lazy-loading pages keep the real address. */
+static const char *
+image_url(const xmlNode *n)
+{
+	static const char *const attrs[] = { "data-src", "data-original",
+	    "data-lazy-src", "data-srcset", "srcset", "src" };
+	const char	*v;
+	size_t		 k;
+
+	for (k = 0; k < sizeof(attrs) / sizeof(attrs[0]); k++)
+		if ((v = dom_attr(n, attrs[k])) != NULL && *v != '\0' &&
+		    strncmp(v, "data:", 5) != 0)
+			return v;
+	return NULL;
+}
+
+static void
+mark_image(struct seg_ctx *c, const xmlNode *n)
+{
+	struct mark	*m;
+	const char	*url;
+
+	if ((url = image_url(n)) == NULL)
+		return;
+	m = add_mark(&c->images, &c->nimages, &c->capimages);
+	m->seg = c->nsegs;
+	m->url = url;
+	m->node = n;
+	m->owner = c->depth > 0 ? dom_info(c->stack[c->depth - 1]) : NULL;
+}
+
 static enum dom_step
 seg_visit(xmlNode *n, int leaving, void *arg)
 {
@@ -279,7 +365,11 @@ seg_visit(xmlNode *n, int leaving, void *arg)
 			c->in_link++;
 		else if (c->in_link > 0)
 			c->in_link--;
+		if (c->want_links)
+			mark_link(c, n, leaving);
 	}
+	if (c->want_images && !leaving && dom_is(n, "img"))
+		mark_image(c, n);
 	if (dom_is(n, "noscript")) {
 		if (!leaving)
 			c->noscript++;
@@ -315,11 +405,15 @@ seg_visit(xmlNode *n, int leaving, void *arg)
 	return DOM_DESCEND;
 }
 
-/* Measure root and cut it into blocks. */
+/* Measure root and cut it into blocks; with o, note links and images
+ * as asked. */
 static void
-segment(xmlNode *root, struct seg_ctx *c, struct dom_measure *m)
+segment(xmlNode *root, struct seg_ctx *c, struct dom_measure *m,
+    const struct extract_opts *o)
 {
 	memset(c, 0, sizeof(*c));
+	c->want_links = o != NULL && o->links;
+	c->want_images = o != NULL && o->images;
 	dom_measure(root, m);
 	dom_walk(root, seg_visit, c);
 	flush(c);
@@ -333,6 +427,9 @@ segments_free(struct seg_ctx *c, struct dom_measure *m)
 	free(c->segs);
 	free(c->stack);
 	free(c->stamps);
+	free(c->links);
+	free(c->images);
+	free(c->open);
 }
 
 /* --- scoring ----------------------------------------------------------- */
@@ -1175,12 +1272,143 @@ region_reason(const struct seg *g)
 	return "in a container cleaned away";
 }
 
+/* An address from the page, absolute against the page's own when it
+ * is known; NULL for script pseudo-links. */
+static char *
+absolute_url(const struct article *a, const char *u)
+{
+	xmlChar	*abs;
+	char	*out;
+
+	while (*u == ' ' || *u == '\t' || *u == '\n')
+		u++;
+	if (*u == '\0' || strncasecmp(u, "javascript:", 11) == 0)
+		return NULL;
+	if (a->url == NULL || strstr(u, "://") != NULL ||
+	    (abs = xmlBuildURI((const xmlChar *)u,
+	    (const xmlChar *)a->url)) == NULL)
+		return xstrdup(u);
+	out = xstrdup((const char *)abs);
+	xmlFree(abs);
+	return out;
+}
+
+/* The links whose text lies in block k.  Links are noted in block
+ * order, so *next walks them once for the whole page. */
+static void
+attach_links(struct seg_ctx *c, struct article *a, struct block *b,
+    size_t k, size_t *next)
+{
+	struct link	*v = NULL;
+	size_t		 i, n = 0, s, e;
+
+	while (*next < c->nlinks && c->links[*next].seg < k)
+		(*next)++;
+	for (i = *next; i < c->nlinks && c->links[i].seg == k; i++) {
+		const struct mark *m = &c->links[i];
+
+		if (m->url == NULL)
+			continue;
+		for (s = m->start; s < m->end && c->text.data[s] == ' '; s++)
+			;
+		for (e = m->end; e > s && c->text.data[e - 1] == ' '; e--)
+			;
+		if (e == s)
+			continue;
+		v = xrealloc(v, (n + 1) * sizeof(*v));
+		if ((v[n].href = absolute_url(a, m->url)) == NULL)
+			continue;
+		v[n].text = xstrndup(c->text.data + s, e - s);
+		n++;
+	}
+	if (n > 0)
+		article_set_links(a, b, v, n);
+	for (i = 0; i < n; i++) {
+		free(v[i].text);
+		free(v[i].href);
+	}
+	free(v);
+}
+
+/* Icons, logos, avatars, tracking pixels and spacers are no part of the
+ * story. */
+static int
+is_decoration(const xmlNode *n, const char *url)
+{
+	static const char *const words[] = { "logo", "icon", "avatar",
+	    "sprite", "pixel", "spacer", "blank.gif", "1x1", "emoji",
+	    "badge", "gravatar" };
+	const char	*w = dom_attr(n, "width"), *h = dom_attr(n, "height");
+	size_t		 k;
+
+	if ((w != NULL && atoi(w) > 0 && atoi(w) < 60) ||
+	    (h != NULL && atoi(h) > 0 && atoi(h) < 60))
+		return 1;
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (strstr(url, words[k]) != NULL)
+			return 1;
+	return 0;
+}
+
+/* The caption of the figure an image stands in, or NULL. */
+static const char *
+figure_caption(const xmlNode *img, struct buf *tmp)
+{
+	const xmlNode	*fig = img->parent, *k;
+	int		 up;
+
+	for (up = 0; fig != NULL && up < 4 && !dom_is(fig, "figure"); up++)
+		fig = fig->parent;
+	if (fig == NULL || !dom_is(fig, "figure"))
+		return NULL;
+	for (k = fig; k != NULL; k = dom_next(k, fig, 0))
+		if (dom_is(k, "figcaption")) {
+			buf_reset(tmp);
+			dom_text(k, tmp);
+			return tmp->len > 0 ? buf_cstr(tmp) : NULL;
+		}
+	return NULL;
+}
+
+/* The images inside the article, each before the first kept block that
+ * follows it. */
+static void
+attach_images(struct seg_ctx *c, struct article *a, const char **why,
+    struct buf *tmp)
+{
+	size_t	 i, j, k, *kept = xcalloc(c->nsegs + 1, sizeof(*kept));
+	char	*src;
+
+	/* kept[k]: blocks kept before segment k. */
+	for (k = 0; k < c->nsegs; k++)
+		kept[k + 1] = kept[k] + (why[k] == NULL);
+	for (i = 0; i < c->nimages; i++) {
+		const struct mark *m = &c->images[i];
+
+		if (m->owner == NULL || !(m->owner->state & NODE_IN) ||
+		    (m->owner->state & NODE_OUT) ||
+		    is_decoration(m->node, m->url) ||
+		    (src = absolute_url(a, m->url)) == NULL)
+			continue;
+		/* srcset: the first address. */
+		src[strcspn(src, " ,")] = '\0';
+		for (j = 0; j < a->nimages && strcmp(a->images[j].src, src); j++)
+			;
+		if (j == a->nimages)
+			article_add_image(a, src, dom_attr(m->node, "alt"),
+			    figure_caption(m->node, tmp),
+			    kept[m->seg < c->nsegs ? m->seg : c->nsegs]);
+		free(src);
+	}
+	free(kept);
+}
+
 static size_t
 emit(struct seg_ctx *c, struct article *a, struct filter *f, size_t t,
     struct buf *ex)
 {
 	const char	**why = xcalloc(c->nsegs ? c->nsegs : 1, sizeof(*why));
-	size_t		 k, first;
+	size_t		 k, first, nextlink = 0;
 
 	for (first = 0; first < c->nsegs && !seg_in(&c->segs[first]); first++)
 		;
@@ -1199,13 +1427,19 @@ emit(struct seg_ctx *c, struct article *a, struct filter *f, size_t t,
 	if (ex != NULL)
 		buf_puts(ex, "blocks:\n");
 	for (k = f->kept = 0; k < c->nsegs; k++) {
+		struct block *b;
+
 		explain_seg(ex, c, k, why[k]);
 		if (why[k] != NULL)
 			continue;
-		article_add_block(a, c->segs[k].kind, c->segs[k].level,
+		b = article_add_block(a, c->segs[k].kind, c->segs[k].level,
 		    c->text.data + c->segs[k].off, c->segs[k].len);
+		if (c->want_links)
+			attach_links(c, a, b, k, &nextlink);
 		f->kept++;
 	}
+	if (c->want_images)
+		attach_images(c, a, why, &f->tmp);
 	free(why);
 	return f->kept;
 }
@@ -1539,7 +1773,7 @@ extract(xmlNode *body, struct article *a, const struct extract_opts *o,
 
 	if (body == NULL)
 		return 0;
-	segment(body, &c, &m);
+	segment(body, &c, &m, o);
 	score_segments(&c, body);
 	filter_init(&f, a, o);
 	count_good(&m, &c);
@@ -1568,7 +1802,7 @@ extract_comments(xmlNode *threads, struct article *a,
 	(void)o;
 	if (threads == NULL || threads->children == NULL)
 		return;
-	segment(threads, &c, &m);
+	segment(threads, &c, &m, NULL);
 	for (k = 0; k < c.nsegs; k++) {
 		const struct seg *g = &c.segs[k];
 		const char *text = c.text.data + g->off;

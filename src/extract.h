@@ -22,6 +22,8 @@ struct extract_opts {
 	int			 no_captions;	/* drop figure captions */
 	int			 comments;	/* keep comment threads apart */
 	enum extract_mode	 mode;
+	int			 links;		/* keep the blocks' links */
+	int			 images;	/* keep the article's images */
 	int			 has_now;	/* --now: resolve "2 hours ago" */
 	struct date		 now;
 };

@@ -44,7 +44,9 @@ enum {
 	OPT_NO_FIX_MOJIBAKE,
 	OPT_ASCII_PUNCT,
 	OPT_WIDTH,
-	OPT_NO_SANDBOX
+	OPT_NO_SANDBOX,
+	OPT_LINKS,
+	OPT_IMAGES
 };
 
 static const struct option longopts[] = {
@@ -78,6 +80,8 @@ static const struct option longopts[] = {
 	{ "max-nodes",	required_argument,	NULL, OPT_MAX_NODES },
 	{ "timeout",	required_argument,	NULL, OPT_TIMEOUT },
 	{ "no-sandbox",	no_argument,		NULL, OPT_NO_SANDBOX },
+	{ "links",	no_argument,		NULL, OPT_LINKS },
+	{ "images",	no_argument,		NULL, OPT_IMAGES },
 	{ "verbose",	no_argument,		NULL, 'v' },
 	{ "help",	no_argument,		NULL, 'h' },
 	{ "version",	no_argument,		NULL, 'V' },
@@ -130,6 +134,9 @@ usage(FILE *fp)
 	    "      --no-fix-mojibake  keep text decoded twice (\"Ã©\") as "
 	    "it is\n"
 	    "      --width N        text: wrap at N columns\n"
+	    "      --links          the links in the text (json, xml, markdown, "
+	    "html, xmltei)\n"
+	    "      --images         the article's images with their captions\n"
 	    "      --explain        show on stderr why each block was kept "
 	    "or dropped\n"
 	    "Batch:\n"
@@ -277,14 +284,16 @@ batch_option(int c, const char *arg, struct batch_opts *o)
 static int
 extract_option(int c, const char *arg, struct batch_opts *o)
 {
-	char	*end;
+	char	 msg[160], *end;
 	long	 n;
 
 	switch (c) {
 	case 'f':
-		if ((o->process.renderer = render_find(arg)) == NULL)
-			return usage_error("unknown format '%s' (text, "
-			    "json or xml)", arg);
+		if ((o->process.renderer = render_find(arg)) == NULL) {
+			snprintf(msg, sizeof(msg), "unknown format '%%s' (%s)",
+			    render_names());
+			return usage_error(msg, arg);
+		}
 		break;
 	case OPT_URL: o->process.url = arg; break;
 	case OPT_CHARSET:
@@ -295,6 +304,12 @@ extract_option(int c, const char *arg, struct batch_opts *o)
 	case OPT_NFKC: o->process.norm_flags |= NORM_NFKC; break;
 	case OPT_ASCII_PUNCT: o->process.norm_flags |= NORM_ASCII_PUNCT; break;
 	case OPT_NO_FIX_MOJIBAKE: o->process.keep_mojibake = 1; break;
+	case OPT_LINKS:
+		o->process.render.links = o->process.extract.links = 1;
+		break;
+	case OPT_IMAGES:
+		o->process.render.images = o->process.extract.images = 1;
+		break;
 	case OPT_WIDTH:
 		n = strtol(arg, &end, 10);
 		if (end == arg || *end != '\0' || n < 0 || n > 10000)

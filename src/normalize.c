@@ -11,6 +11,7 @@
 #include "article.h"
 #include "buf.h"
 #include "normalize.h"
+#include "xalloc.h"
 
 enum cp_class { CP_KEEP, CP_SPACE, CP_NEWLINE, CP_DROP };
 
@@ -423,23 +424,61 @@ norm_field(struct article *a, const char *s, int flags, struct buf *tmp)
 	return tmp->len > 0 ? article_strdup(a, buf_cstr(tmp)) : NULL;
 }
 
-/* Normalize a list of blocks in place, dropping the empty ones. */
+/* A block's links, normalized as its text was; empty ones go. */
+static void
+norm_links(struct article *a, struct block *b, int flags, struct buf *tmp)
+{
+	size_t	 i, kept;
+
+	for (i = kept = 0; i < b->nlinks; i++) {
+		b->links[i].text = norm_field(a, b->links[i].text, flags, tmp);
+		if (b->links[i].text != NULL)
+			b->links[kept++] = b->links[i];
+	}
+	b->nlinks = kept;
+}
+
+/* Normalize a list of blocks in place, dropping the empty ones; with
+ * before, before[i] becomes the number of blocks kept ahead of the i-th
+ * (i <= n), so that positions among the blocks can follow. */
 static size_t
 norm_blocks(struct article *a, struct block *v, size_t n, int flags,
-    struct buf *tmp)
+    struct buf *tmp, size_t *before)
 {
 	size_t	 i, kept;
 	int	 bflags;
 
 	for (i = kept = 0; i < n; i++) {
+		if (before != NULL)
+			before[i] = kept;
 		bflags = flags;
 		if (v[i].kind == BLOCK_PRE)
 			bflags |= NORM_KEEP_LINES;
 		v[i].text = norm_field(a, v[i].text, bflags, tmp);
-		if (v[i].text != NULL)
+		if (v[i].text != NULL) {
+			norm_links(a, &v[i], flags, tmp);
 			v[kept++] = v[i];
+		}
 	}
+	if (before != NULL)
+		before[n] = kept;
 	return kept;
+}
+
+/* Image captions and alt texts; positions follow the blocks. */
+static void
+norm_images(struct article *a, const size_t *before, int flags,
+    struct buf *tmp)
+{
+	size_t	 i;
+
+	for (i = 0; i < a->nimages; i++) {
+		a->images[i].alt = norm_field(a, a->images[i].alt, flags, tmp);
+		a->images[i].caption = norm_field(a, a->images[i].caption,
+		    flags, tmp);
+		if (before != NULL)
+			a->images[i].before = before[a->images[i].before];
+	}
 }
 
 void
@@ -449,11 +488,17 @@ norm_article(struct article *a, int flags)
 	    &a->source, &a->site_name, &a->section, &a->lang, &a->url,
 	    &a->description, &a->charset };
 	struct buf	 tmp = BUF_INIT;
-	size_t		 i;
+	size_t		 i, *before = NULL;
 
 	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
 		*fields[i] = norm_field(a, *fields[i], flags, &tmp);
-	a->nblocks = norm_blocks(a, a->blocks, a->nblocks, flags, &tmp);
-	a->ncomments = norm_blocks(a, a->comments, a->ncomments, flags, &tmp);
+	if (a->nimages > 0)
+		before = xcalloc(a->nblocks + 1, sizeof(*before));
+	a->nblocks = norm_blocks(a, a->blocks, a->nblocks, flags, &tmp,
+	    before);
+	a->ncomments = norm_blocks(a, a->comments, a->ncomments, flags, &tmp,
+	    NULL);
+	norm_images(a, before, flags, &tmp);
+	free(before);
 	buf_free(&tmp);
 }

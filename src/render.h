@@ -9,6 +9,8 @@ struct buf;
 struct render_opts {
 	int	 pretty;	/* json: indented, not one line */
 	int	 width;		/* text: wrap at this many columns; 0 no */
+	int	 links;		/* --links: the blocks' links */
+	int	 images;	/* --images: the article's images */
 };
 
 /*
