@@ -4,6 +4,7 @@ VERSION	 = 0.1.0
 PREFIX	?= /usr/local
 BINDIR	?= $(PREFIX)/bin
 MANDIR	?= $(PREFIX)/share/man
+DATADIR	?= $(PREFIX)/share
 DESTDIR	?=
 INSTALL	?= install
 PKG_CONFIG ?= pkg-config
@@ -88,7 +89,7 @@ bench: $(BUILD)/artex
 	tests/bench.sh $(BUILD)/artex
 
 lint:
-	mandoc -Tlint -Wwarning man/artex.1
+	mandoc -Tlint -Wwarning man/artex.1 man/artex-rules.5
 
 # libFuzzer: the library built with coverage, each harness linked with
 # the fuzzer, then run for FUZZ_TIME seconds (see tests/fuzz/README.md).
@@ -108,12 +109,17 @@ deps:
 	tests/install-deps.sh
 
 install: artex
-	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(DATADIR)/artex/rules
 	$(INSTALL) -m 0755 artex $(DESTDIR)$(BINDIR)/artex
 	$(INSTALL) -m 0644 man/artex.1 $(DESTDIR)$(MANDIR)/man1/artex.1
+	$(INSTALL) -m 0644 man/artex-rules.5 $(DESTDIR)$(MANDIR)/man5/artex-rules.5
+	$(INSTALL) -m 0644 rules/*.rules $(DESTDIR)$(DATADIR)/artex/rules/
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/artex $(DESTDIR)$(MANDIR)/man1/artex.1
+	rm -f $(DESTDIR)$(BINDIR)/artex $(DESTDIR)$(MANDIR)/man1/artex.1 \
+	    $(DESTDIR)$(MANDIR)/man5/artex-rules.5
+	rm -rf $(DESTDIR)$(DATADIR)/artex
 
 clean:
 	rm -rf build artex

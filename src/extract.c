@@ -1051,6 +1051,20 @@ is_title_part(const char *text, size_t len, const struct filter *f)
 
 /* Why a block in the article is furniture after all, or NULL to keep
  * it. */
+/* A block that starts with one of the site's own boilerplate phrases
+ * (--rules) and is not much longer than it. */
+static int
+is_rule_phrase(const char *text, const char *const *phrases)
+{
+	size_t	 n, len = strlen(text);
+
+	for (; phrases != NULL && *phrases != NULL; phrases++)
+		if ((n = strlen(*phrases)) <= len && len <= 2 * n + 20 &&
+		    strncasecmp(text, *phrases, n) == 0)
+			return 1;
+	return 0;
+}
+
 static const char *
 drop_reason(const struct seg *g, const char *text, struct filter *f)
 {
@@ -1071,6 +1085,8 @@ drop_reason(const struct seg *g, const char *text, struct filter *f)
 		return NULL;
 	buf_reset(&f->tmp);
 	norm_text(text, g->len, 0, &f->tmp);
+	if (is_rule_phrase(f->tmp.data, f->opts->phrases))
+		return "a boilerplate phrase of the site's rules";
 	if (f->title.len > 0 && (g->kind == BLOCK_HEADING || f->kept < 3)) {
 		if (same_text(buf_cstr(&f->tmp), f->title.data) ||
 		    (g->kind == BLOCK_HEADING && f->kept == 0 && has_kicker(f)))

@@ -23,6 +23,9 @@ struct extract_opts {
 	int			 comments;	/* keep comment threads apart */
 	enum extract_mode	 mode;
 	int			 links;		/* keep the blocks' links */
+	const char *const	*phrases;	/* the site's boilerplate
+						   phrases (--rules), NULL-
+						   terminated, or NULL */
 	int			 images;	/* keep the article's images */
 	int			 has_now;	/* --now: resolve "2 hours ago" */
 	struct date		 now;

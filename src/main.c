@@ -7,20 +7,29 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <libxml/parser.h>
 
 #include "batch.h"
+#include "buf.h"
 #include "date.h"
 #include "decode.h"
 #include "normalize.h"
 #include "render.h"
+#include "rules.h"
 #include "xmlmem.h"
 
 #define DEFAULT_MAX_SIZE	((size_t)64 << 20)
 #define DEFAULT_MAX_NODES	500000
 #define DEFAULT_TIMEOUT		20.0	/* seconds */
+#define MAX_RULE_PATHS		32
+
+/* --rules, gathered while parsing the options, loaded once after. */
+static const char	*rule_paths[MAX_RULE_PATHS + 1];
+static size_t		 nrule_paths;
+static int		 no_default_rules;
 
 enum {
 	OPT_URL = 256,
@@ -46,7 +55,9 @@ enum {
 	OPT_WIDTH,
 	OPT_NO_SANDBOX,
 	OPT_LINKS,
-	OPT_IMAGES
+	OPT_IMAGES,
+	OPT_RULES,
+	OPT_NO_RULES
 };
 
 static const struct option longopts[] = {
@@ -81,6 +92,8 @@ static const struct option longopts[] = {
 	{ "timeout",	required_argument,	NULL, OPT_TIMEOUT },
 	{ "no-sandbox",	no_argument,		NULL, OPT_NO_SANDBOX },
 	{ "links",	no_argument,		NULL, OPT_LINKS },
+	{ "rules",	required_argument,	NULL, OPT_RULES },
+	{ "no-default-rules", no_argument,	NULL, OPT_NO_RULES },
 	{ "images",	no_argument,		NULL, OPT_IMAGES },
 	{ "verbose",	no_argument,		NULL, 'v' },
 	{ "help",	no_argument,		NULL, 'h' },
@@ -127,6 +140,11 @@ usage(FILE *fp)
 	    "      --no-captions    leave image captions out\n"
 	    "      --comments       add the comment threads (json, xml: "
 	    "comments)\n"
+	    "      --rules PATH     site rules: a file, or a folder of *.rules "
+	    "files\n"
+	    "                       (also $XDG_CONFIG_HOME/artex/rules; see "
+	    "artex-rules(5))\n"
+	    "      --no-default-rules  leave that folder out\n"
 	    "      --strip-dateline cut the dateline from the body (it stays "
 	    "a field)\n"
 	    "      --nfkc           NFKC instead of NFC normalization\n"
@@ -304,6 +322,13 @@ extract_option(int c, const char *arg, struct batch_opts *o)
 	case OPT_NFKC: o->process.norm_flags |= NORM_NFKC; break;
 	case OPT_ASCII_PUNCT: o->process.norm_flags |= NORM_ASCII_PUNCT; break;
 	case OPT_NO_FIX_MOJIBAKE: o->process.keep_mojibake = 1; break;
+	case OPT_RULES:
+		if (nrule_paths < MAX_RULE_PATHS)
+			rule_paths[nrule_paths++] = arg;
+		break;
+	case OPT_NO_RULES:
+		no_default_rules = 1;
+		break;
 	case OPT_LINKS:
 		o->process.render.links = o->process.extract.links = 1;
 		break;
@@ -392,17 +417,64 @@ parse_args(int argc, char **argv, struct batch_opts *o)
 	return check_args(o);
 }
 
+/* The user's rules folder: $XDG_CONFIG_HOME/artex/rules, else
+ * ~/.config/artex/rules; only when it exists. */
+static void
+add_default_rules(char *buf, size_t size)
+{
+	const char	*base = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+	struct stat	 st;
+
+	if (base != NULL && *base != '\0')
+		snprintf(buf, size, "%s/artex/rules", base);
+	else if (home != NULL && *home != '\0')
+		snprintf(buf, size, "%s/.config/artex/rules", home);
+	else
+		return;
+	if (stat(buf, &st) == 0 && S_ISDIR(st.st_mode))
+		rule_paths[nrule_paths++] = buf;
+}
+
+/* The site rules; NULL and a message when one is wrong. */
+static struct rules *
+load_rules(int *failed)
+{
+	static char	 dflt[4096];
+	struct buf	 err = BUF_INIT;
+	struct rules	*r;
+
+	*failed = 0;
+	if (!no_default_rules)
+		add_default_rules(dflt, sizeof(dflt));
+	if (nrule_paths == 0)
+		return NULL;
+	if ((r = rules_load(rule_paths, nrule_paths, &err)) == NULL) {
+		fprintf(stderr, "artex: %s\n", buf_cstr(&err));
+		*failed = 1;
+	}
+	buf_free(&err);
+	return r;
+}
+
 int
 main(int argc, char **argv)
 {
 	struct batch_opts	 o;
-	int			 status;
+	struct rules		*rules;
+	int			 status, failed;
 
 	if ((status = parse_args(argc, argv, &o)) != -1)
 		return status;
+	/* libxml2's allocator before anything of libxml2 runs. */
 	xmlmem_install();
 	xmlInitParser();
+	if ((rules = load_rules(&failed)) == NULL && failed) {
+		xmlCleanupParser();
+		return EXIT_USAGE;
+	}
+	o.process.rules = rules;
 	status = batch_run(&o, argv + optind, argc - optind);
+	rules_free(rules);
 	xmlCleanupParser();
 	return status;
 }

@@ -1091,6 +1091,13 @@ choose_url(struct meta *m, const char *base, const char **ev)
 	return out;
 }
 
+const char *
+meta_page_url(const struct meta *m)
+{
+	return m->canonical != NULL ? m->canonical : m->og_url != NULL ?
+	    m->og_url : m->ld_url;
+}
+
 void
 meta_decide(struct meta *m, const char *url)
 {

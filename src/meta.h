@@ -36,6 +36,11 @@ void		 meta_read_visible(struct meta *, xmlNode *body);
  */
 void		 meta_decide(struct meta *, const char *url);
 
+/* The address the markup gives for the page (canonical link, Open
+ * Graph, JSON-LD), as written, or NULL: before meta_decide(), to know
+ * which site's rules apply. */
+const char	*meta_page_url(const struct meta *);
+
 /*
  * Last resorts for the date once the body is known: a date in the URL
  * (/2024/06/21/).  Sets a->date only when it is still NULL.

@@ -23,6 +23,7 @@
 #include "normalize.h"
 #include "pipeline.h"
 #include "prune.h"
+#include "rules.h"
 #include "xmlmem.h"
 
 /* Signatures of files that are surely not web pages. */
@@ -291,27 +292,43 @@ understand(const struct process_opts *o, htmlDocPtr doc, struct article *a,
     double start, struct buf *explain, struct diag *d)
 {
 	struct meta		*m = meta_new(a);
-	xmlNode			*body = dom_body(doc), *threads = NULL;
+	const struct site_rules	*site;
+	struct extract_opts	 eo = o->extract;
+	xmlNode			*body, *threads = NULL, *content;
 	struct dom_measure	 dm;
 	long			 n = -1;
 
 	meta_read_markup(m, doc);
+	/* The site's rules, if any: their drops go first, so that nothing
+	 * after sees what they remove. */
+	site = rules_for(o->rules, o->url != NULL ? o->url : meta_page_url(m));
+	rules_drop(site, doc, explain);
+	body = dom_body(doc);
 	if (o->extract.comments)
 		threads = xmlNewDocNode(doc, NULL, (const xmlChar *)"div", NULL);
+	content = body;
 	if (body != NULL) {
 		prune_invisible(body, explain);
+		/* A content rule's element is the article: boilerplate is
+		 * pruned inside it, never it. */
+		if ((content = rules_content(site, doc)) == NULL)
+			content = body;
 		/* One measure serves both: the tree does not change in
 		 * between. */
 		dom_measure(body, &dm);
 		meta_read_visible(m, body);
 		meta_decide(m, o->url);
+		rules_meta(site, doc, a);
 		if (!over_budget(o, start, d))
-			prune_boilerplate(body, a->title, threads, explain);
+			prune_boilerplate(content, a->title, threads, explain);
 		dom_measure_free(&dm);
-	} else
+	} else {
 		meta_decide(m, o->url);
+		rules_meta(site, doc, a);
+	}
+	eo.phrases = rules_phrases(site);
 	if (!d->failed && !over_budget(o, start, d))
-		n = (long)extract(body, a, &o->extract, explain);
+		n = (long)extract(content, a, &eo, explain);
 	if (threads != NULL) {
 		if (n > 0)
 			extract_comments(threads, a, &o->extract);

@@ -10,6 +10,7 @@
 
 struct buf;
 struct diag;
+struct rules;
 
 struct process_opts {
 	const char		*charset;	/* caller's charset, or NULL */
@@ -31,6 +32,7 @@ struct process_opts {
 						   unless --now gives one */
 	size_t			 max_nodes;	/* elements per page; 0: no
 						   limit */
+	const struct rules	*rules;		/* site rules, or NULL */
 	double			 timeout;	/* seconds per page, checked
 						   between stages; 0: none */
 };

@@ -50,12 +50,14 @@ for build in "$@"; do
 	suite tests/charset.sh "$build/artex"
 	echo "  hostile"
 	suite tests/hostile.sh "$build/artex"
+	echo "  rules"
+	suite tests/rules.sh "$build/artex"
 	echo "  schema"
 	suite tests/schema.sh "$build/artex"
 done
-echo "== man page"
+echo "== man pages"
 if command -v mandoc >/dev/null 2>&1; then
-	suite sh -c 'mandoc -Tlint -Wwarning man/artex.1 && echo "1 passed, 0 failed"'
+	suite sh -c 'mandoc -Tlint -Wwarning man/artex.1 man/artex-rules.5 && echo "2 passed, 0 failed"'
 else
 	echo "    FAIL mandoc is not installed"
 	total_fail=$((total_fail + 1))
