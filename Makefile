@@ -76,7 +76,7 @@ check-fast: units
 	tests/check.sh build
 
 valgrind: units
-	VALGRIND="valgrind -q --suppressions=$(CURDIR)/tests/valgrind.supp --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=99" \
+	ARTEX_NO_SANDBOX=1 VALGRIND="valgrind -q --suppressions=$(CURDIR)/tests/valgrind.supp --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=99" \
 	    tests/check.sh build
 
 regen: $(BUILD)/artex
