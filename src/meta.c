@@ -365,8 +365,23 @@ ld_find_id(json_t *v, const char *id, int depth)
 	return NULL;
 }
 
+static int
+ld_is_organization(json_t *v)
+{
+	json_t		*t = json_object_get(v, "@type");
+	const char	*s;
+
+	if (json_is_array(t))
+		t = json_array_get(t, 0);
+	return json_is_string(t) && (s = json_string_value(t)) != NULL &&
+	    (strstr(s, "Organization") != NULL || strcmp(s, "Corporation") == 0 ||
+	    strcmp(s, "WebSite") == 0 || strcmp(s, "Brand") == 0);
+}
+
+/* The names in a JSON-LD value; with authors, leaving organizations
+ * out. */
 static void
-ld_names(json_t *root, json_t *v, struct buf *out, int depth)
+ld_names(json_t *root, json_t *v, struct buf *out, int depth, int authors)
 {
 	json_t	*e, *id;
 	size_t	 k;
@@ -382,10 +397,15 @@ ld_names(json_t *root, json_t *v, struct buf *out, int depth)
 		    json_is_string(id = json_object_get(v, "@id")) &&
 		    (e = ld_find_id(root, json_string_value(id), 0)) != NULL)
 			v = e;
-		ld_names(root, json_object_get(v, "name"), out, depth + 1);
+		/* An author typed as an organization is the publisher
+		 * speaking: the byline, if any, names the person. */
+		if (authors && ld_is_organization(v))
+			return;
+		ld_names(root, json_object_get(v, "name"), out, depth + 1,
+		    authors);
 	} else if (json_is_array(v)) {
 		json_array_foreach(v, k, e)
-			ld_names(root, e, out, depth + 1);
+			ld_names(root, e, out, depth + 1, authors);
 	}
 }
 
@@ -424,11 +444,11 @@ ld_take(struct meta *m, json_t *root, json_t *obj, int rank)
 		s = ld_string(obj, "uploadDate");
 	set_first(m, &m->ld_published, s);
 	set_first(m, &m->ld_modified, ld_string(obj, "dateModified"));
-	ld_names(root, json_object_get(obj, "author"), &names, 0);
+	ld_names(root, json_object_get(obj, "author"), &names, 0, 1);
 	if (names.len > 0)
 		set_first(m, &m->ld_author, names.data);
 	buf_reset(&names);
-	ld_names(root, json_object_get(obj, "publisher"), &names, 2);
+	ld_names(root, json_object_get(obj, "publisher"), &names, 2, 0);
 	if (names.len > 0)
 		set_first(m, &m->ld_publisher, names.data);
 	set_first(m, &m->ld_section, ld_string(obj, "articleSection"));
