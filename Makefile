@@ -79,7 +79,7 @@ valgrind: units
 	ARTEX_NO_SANDBOX=1 VALGRIND="valgrind -q --suppressions=$(CURDIR)/tests/valgrind.supp --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=99" \
 	    tests/check.sh build
 
-regen: $(BUILD)/artex
+regen: $(BUILD)/artex $(BUILD)/t_render
 	tests/golden.sh --regen $(BUILD)/artex
 
 eval: $(BUILD)/artex

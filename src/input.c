@@ -242,6 +242,32 @@ looks_like_html(const char *path)
 	return tags >= 8 && strstr(b, "</") != NULL;
 }
 
+/* A text dump's name: "page.txt", "page.txt.gz". */
+static int
+name_is_text(const char *name)
+{
+	const char	*base = strrchr(name, '/');
+	size_t		 n;
+
+	base = base != NULL ? base + 1 : name;
+	n = strlen(base);
+	if (n > 3 && strcasecmp(base + n - 3, ".gz") == 0)
+		n -= 3;
+	return n > 4 && strncasecmp(base + n - 4, ".txt", 4) == 0;
+}
+
+/* Whether the walk takes a file: a page by its name or its first bytes;
+ * with --input-format text, a text file too. */
+static int
+walk_takes(const struct inputs *in, const char *path)
+{
+	int	 html = input_name_is_html(path);
+
+	if (in->o.format == INPUT_TEXT && name_is_text(path))
+		return 1;
+	return html == 1 || (html == -1 && looks_like_html(path));
+}
+
 /*
  * The folder walk.
  */
@@ -330,9 +356,7 @@ walk_next(struct inputs *in)
 			free(path);
 			continue;
 		}
-		if (!S_ISREG(st.st_mode) ||
-		    input_name_is_html(path) == 0 ||
-		    (input_name_is_html(path) == -1 && !looks_like_html(path))) {
+		if (!S_ISREG(st.st_mode) || !walk_takes(in, path)) {
 			free(path);
 			continue;
 		}
@@ -576,7 +600,10 @@ read_page(struct inputs *in, struct doc *d)
 {
 	size_t	 max = in->o.max_size;
 
-	while (d->bytes.len <= max && !in->st->eof)
+	/* Not "until eof": peeking at a file shorter than the peek (a
+	 * five-byte text) reaches the end with its bytes still
+	 * buffered. */
+	while (d->bytes.len <= max)
 		if (stream_append(in->st, &d->bytes, max + 1 - d->bytes.len)
 		    == 0)
 			break;

@@ -12,6 +12,8 @@
 enum input_format {
 	INPUT_AUTO,	/* WARC when the content says so, else a page */
 	INPUT_HTML,	/* every input is one page */
+	INPUT_TEXT,	/* every input is one page as plain text; -r
+			   takes .txt files too */
 	INPUT_WARC,	/* every input is a WARC file */
 	INPUT_JSONL	/* lines of {"url": ..., "html": ...} */
 };

@@ -114,7 +114,8 @@ usage(FILE *fp)
 	    "and source.\n"
 	    "\n"
 	    "Output:\n"
-	    "  -f, --format FORMAT  text (default), json (JSON Lines), xml\n"
+	    "  -f, --format FORMAT  text (default), json (JSON Lines), xml,\n"
+	    "                       markdown, html, xmltei (TEI P5)\n"
 	    "  -o, --output FILE    write to FILE instead of standard output\n"
 	    "  -O, --output-dir DIR one file per document under DIR\n"
 	    "      --skip-existing  with -O: leave documents whose file "
@@ -126,7 +127,7 @@ usage(FILE *fp)
 	    "  -i, --input-list F   read the paths in F (- for stdin), one "
 	    "per line\n"
 	    "  -0, --null           the list is NUL-separated\n"
-	    "      --input-format F auto (default), html, warc, jsonl\n"
+	    "      --input-format F auto (default), html, text, warc, jsonl\n"
 	    "      --url URL        the page's address (fills url, resolves "
 	    "links)\n"
 	    "      --charset NAME   decode input as NAME, whatever the page "
@@ -233,17 +234,24 @@ set_input_format(const char *arg, struct batch_opts *o)
 	static const struct {
 		const char		*name;
 		enum input_format	 f;
-	} fmts[] = { { "auto", INPUT_AUTO }, { "html", INPUT_HTML },
-	    { "warc", INPUT_WARC }, { "jsonl", INPUT_JSONL } };
+		enum page_format	 page;
+	} fmts[] = {
+		{ "auto", INPUT_AUTO, PAGE_AUTO },
+		{ "html", INPUT_HTML, PAGE_HTML },
+		{ "text", INPUT_TEXT, PAGE_TEXT },
+		{ "warc", INPUT_WARC, PAGE_AUTO },
+		{ "jsonl", INPUT_JSONL, PAGE_AUTO },
+	};
 	size_t	 k;
 
 	for (k = 0; k < sizeof(fmts) / sizeof(fmts[0]); k++)
 		if (strcmp(arg, fmts[k].name) == 0) {
 			o->input.format = fmts[k].f;
+			o->process.page_format = fmts[k].page;
 			return -1;
 		}
-	return usage_error("unknown input format '%s' (auto, html, warc or "
-	    "jsonl)", arg);
+	return usage_error("unknown input format '%s' (auto, html, text, "
+	    "warc or jsonl)", arg);
 }
 
 /* The batch and input options; -1 to go on, or an exit status. */
@@ -255,7 +263,12 @@ batch_option(int c, const char *arg, struct batch_opts *o)
 
 	switch (c) {
 	case 'o': o->output = arg; break;
-	case 'O': o->output_dir = arg; break;
+	case 'O':
+		/* A file per document: html and xmltei files are whole
+		 * documents of their own. */
+		o->output_dir = arg;
+		o->process.render.standalone = 1;
+		break;
 	case 'r': o->input.recursive = 1; break;
 	case 'i': o->input.list = arg; break;
 	case '0': o->input.list_nul = 1; break;

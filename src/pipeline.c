@@ -3,7 +3,9 @@
  * The pipeline: decode -> parse -> metadata -> prune -> extract ->
  * normalize -> dateline -> render.  The dateline is read after
  * normalization (DESIGN.md has it before) because its patterns are
- * simpler and safer on text whose spaces are already folded.
+ * simpler and safer on text whose spaces are already folded.  Input that
+ * is already text (textin.c) takes the place of parse, metadata, prune
+ * and extract; the stages after are the same.
  */
 #include <string.h>
 #include <time.h>
@@ -24,6 +26,7 @@
 #include "pipeline.h"
 #include "prune.h"
 #include "rules.h"
+#include "textin.h"
 #include "xmlmem.h"
 
 /* Signatures of files that are surely not web pages. */
@@ -358,6 +361,62 @@ set_retrieved(struct process_opts *o, struct article *a)
 	}
 }
 
+/* The page's tree, read by the stages that understand markup; *doc is
+ * the caller's to free.  Returns the number of blocks, or -1. */
+static long
+read_page(const struct process_opts *o, const struct decoded *dec,
+    htmlDocPtr *doc, struct article *a, double start, struct buf *explain,
+    struct diag *d)
+{
+	int	 too_many;
+
+	if ((*doc = dom_parse(dec->text, dec->len, o->max_nodes, &too_many)) ==
+	    NULL) {
+		diag_add(d, DIAG_ERROR, "cannot parse the page");
+		return -1;
+	}
+	if (too_many) {
+		diag_add(d, DIAG_ERROR, "more than %zu elements (see "
+		    "--max-nodes)", o->max_nodes);
+		return -1;
+	}
+	if (over_budget(o, start, d))
+		return -1;
+	return understand(o, *doc, a, start, explain, d);
+}
+
+/* Text already taken out of a page (copy and paste, old scrapers): its
+ * lines stand for the tree, and the limit on elements is one on lines.
+ * Returns the number of blocks, or -1. */
+static long
+read_text(const struct process_opts *o, const struct decoded *dec,
+    struct article *a, struct buf *explain, struct diag *d)
+{
+	long	 n;
+
+	if (explain != NULL)
+		buf_printf(explain, "input: plain text (%s)\n",
+		    o->page_format == PAGE_TEXT ? "--input-format text" :
+		    "no markup at its start");
+	if (o->url != NULL) {
+		a->url = article_strdup(a, o->url);
+		a->ev.url = "--url";
+	}
+	if ((n = textin_extract(dec->text, dec->len, a, &o->extract,
+	    o->max_nodes, explain)) == -1)
+		diag_add(d, DIAG_ERROR, "more than %zu lines (see "
+		    "--max-nodes)", o->max_nodes);
+	return n;
+}
+
+static int
+is_text(const struct process_opts *o, const struct decoded *dec)
+{
+	if (o->page_format != PAGE_AUTO)
+		return o->page_format == PAGE_TEXT;
+	return textin_is_text(dec->text, dec->len);
+}
+
 int
 artex_process(const struct process_opts *opts, const char *bytes,
     size_t len, struct buf *out, struct buf *explain, struct diag *d)
@@ -365,10 +424,10 @@ artex_process(const struct process_opts *opts, const char *bytes,
 	struct process_opts po = *opts, *o = &po;
 	struct decoded	 dec;
 	double		 start = now_seconds();
-	int		 too_many;
 	htmlDocPtr	 doc = NULL;
 	struct article	*a = NULL;
 	const char	*kind, *hint = o->charset;
+	long		 n;
 	int		 rc = -1;
 
 	memset(&dec, 0, sizeof(dec));
@@ -391,30 +450,21 @@ artex_process(const struct process_opts *opts, const char *bytes,
 	}
 	report_charset(&dec, d);
 	xmlmem_begin();
-	if ((doc = dom_parse(dec.text, dec.len, o->max_nodes, &too_many)) ==
-	    NULL) {
-		diag_add(d, DIAG_ERROR, "cannot parse the page");
-		goto out;
-	}
-	if (too_many) {
-		diag_add(d, DIAG_ERROR, "more than %zu elements (see "
-		    "--max-nodes)", o->max_nodes);
-		goto out;
-	}
-	if (over_budget(o, start, d))
-		goto out;
 	a = article_new();
 	a->charset = article_strdup(a, dec.charset);
 	a->charset_confidence = dec.confidence;
 	set_retrieved(o, a);
-	switch (understand(o, doc, a, start, explain, d)) {
-	case -1:
+	/* Past this, text and pages are one article: the same
+	 * normalization, dateline, source and rendering. */
+	if (is_text(o, &dec))
+		n = read_text(o, &dec, a, explain, d);
+	else
+		n = read_page(o, &dec, &doc, a, start, explain, d);
+	if (n == -1)
 		goto out;
-	case 0:
+	if (n == 0) {
 		diag_add(d, DIAG_ERROR, "no article text found");
 		goto out;
-	default:
-		break;
 	}
 	if (o->url_evidence != NULL && o->url != NULL) {
 		a->url = article_strdup(a, o->url);

@@ -12,8 +12,17 @@ struct buf;
 struct diag;
 struct rules;
 
+/* What a document is: markup, or text already taken out of a page. */
+enum page_format {
+	PAGE_AUTO,		/* text when its first kilobytes hold no
+				   markup (textin_is_text) */
+	PAGE_HTML,		/* --input-format html */
+	PAGE_TEXT		/* --input-format text */
+};
+
 struct process_opts {
 	const char		*charset;	/* caller's charset, or NULL */
+	enum page_format	 page_format;
 	const char		*url;		/* the page's address, or NULL */
 	const char		*url_evidence;	/* non-NULL: url is where the
 						   page was fetched (a WARC

@@ -11,6 +11,10 @@ struct render_opts {
 	int	 width;		/* text: wrap at this many columns; 0 no */
 	int	 links;		/* --links: the blocks' links */
 	int	 images;	/* --images: the article's images */
+	int	 standalone;	/* the output holds this one article alone
+				   (-O): html and xmltei write a whole
+				   document for it, and their begin and end
+				   write nothing */
 };
 
 /*
@@ -34,7 +38,8 @@ struct renderer {
 	const char	*ext;		/* file name extension for -O */
 };
 
-extern const struct renderer render_text, render_json, render_xml;
+extern const struct renderer render_text, render_json, render_xml,
+		render_markdown, render_html, render_tei;
 
 /* The renderer called name, or NULL. */
 const struct renderer	*render_find(const char *name);

@@ -63,8 +63,46 @@ dateline_json(const struct dateline *d)
 	return o;
 }
 
+/* --links: [{"text", "href"}] in the order of their text. */
 static json_t *
-blocks_json(const struct article *a)
+links_json(const struct block *b)
+{
+	json_t	*list = json_array(), *l;
+	size_t	 k;
+
+	for (k = 0; k < b->nlinks; k++) {
+		l = json_object();
+		json_object_set_new(l, "text", str_or_null(b->links[k].text));
+		json_object_set_new(l, "href", str_or_null(b->links[k].href));
+		json_array_append_new(list, l);
+	}
+	return list;
+}
+
+/* --images: [{"src", "alt", "caption", "before"}], before being the
+ * index of the block the image stands before (the number of blocks:
+ * after the last). */
+static json_t *
+images_json(const struct article *a)
+{
+	json_t	*list = json_array(), *o;
+	size_t	 k;
+
+	for (k = 0; k < a->nimages; k++) {
+		o = json_object();
+		json_object_set_new(o, "src", str_or_null(a->images[k].src));
+		json_object_set_new(o, "alt", str_or_null(a->images[k].alt));
+		json_object_set_new(o, "caption",
+		    str_or_null(a->images[k].caption));
+		json_object_set_new(o, "before",
+		    json_integer((json_int_t)a->images[k].before));
+		json_array_append_new(list, o);
+	}
+	return list;
+}
+
+static json_t *
+blocks_json(const struct article *a, int links)
 {
 	json_t	*list = json_array(), *b;
 	size_t	 k;
@@ -79,6 +117,8 @@ blocks_json(const struct article *a)
 			json_object_set_new(b, "level",
 			    json_integer(bl->level));
 		json_object_set_new(b, "text", str_or_null(bl->text));
+		if (links)
+			json_object_set_new(b, "links", links_json(bl));
 		json_array_append_new(list, b);
 	}
 	return list;
@@ -155,7 +195,9 @@ json_article(struct buf *out, const struct article *a,
 	    json_integer(a->charset_confidence));
 	json_object_set_new(j, "dateline", dateline_json(a->dateline));
 	json_object_set_new(j, "text", str_or_null(buf_cstr(&body)));
-	json_object_set_new(j, "blocks", blocks_json(a));
+	json_object_set_new(j, "blocks", blocks_json(a, o->links));
+	if (o->images)
+		json_object_set_new(j, "images", images_json(a));
 	buf_reset(&body);
 	article_comments_text(a, &body);
 	json_object_set_new(j, "comments", str_or_null(body.len > 0 ?

@@ -52,6 +52,8 @@ for build in "$@"; do
 	suite tests/hostile.sh "$build/artex"
 	echo "  rules"
 	suite tests/rules.sh "$build/artex"
+	echo "  textin"
+	suite tests/textin.sh "$build/artex"
 	echo "  schema"
 	suite tests/schema.sh "$build/artex"
 done

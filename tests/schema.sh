@@ -2,7 +2,11 @@
 # Every fixture's JSON and XML output, and every golden file, validated
 # against tests/schema/artex.schema.json (python3-jsonschema) and
 # tests/schema/artex.rng (xmllint), so the documented field names cannot
-# drift.
+# drift; every fixture's TEI against tests/schema/tei-subset.rng, and its
+# HTML against tests/schema/html-subset.rng (read as XML, which it also
+# is) and through libxml2's HTML parser; the same for a run of all the
+# fixtures at once (one <teiCorpus>, one HTML document) and for the
+# renderers' unit goldens (tests/unit/render).
 #   tests/schema.sh ARTEX
 set -u
 ARTEX=${1:-./artex}
@@ -31,8 +35,56 @@ for input in $(find "$here/fixtures" -name '*.html' | sort); do
 	"$ARTEX" -f json $args "$input" > "$tmp/$n.json" 2>/dev/null
 	# shellcheck disable=SC2086
 	"$ARTEX" -f xml $args "$input" > "$tmp/$n.xml" 2>/dev/null
+	# shellcheck disable=SC2086
+	"$ARTEX" -f xmltei $args "$input" > "$tmp/$n.tei" 2>/dev/null
+	# shellcheck disable=SC2086
+	"$ARTEX" -f html $args "$input" > "$tmp/$n.html" 2>/dev/null
 	[ -f "$base.expected.json" ] && cp "$base.expected.json" "$tmp/$n.golden.json"
 	[ -f "$base.expected.xml" ] && cp "$base.expected.xml" "$tmp/$n.golden.xml"
+	[ -f "$base.expected.tei.xml" ] && cp "$base.expected.tei.xml" "$tmp/$n.golden.tei"
+	[ -f "$base.expected.html.xml" ] && cp "$base.expected.html.xml" "$tmp/$n.golden.html"
+done
+# A run: one document for all the fixtures but the charset pages.
+pages=$(find "$here/fixtures" -name '*.html' ! -path '*/charset/*' | sort)
+# shellcheck disable=SC2086
+"$ARTEX" -f xmltei --links --images $pages > "$tmp/run.tei" 2>/dev/null
+# shellcheck disable=SC2086
+"$ARTEX" -f html --links --images $pages > "$tmp/run.html" 2>/dev/null
+for f in "$here"/unit/render/*.tei.xml; do
+	[ -f "$f" ] && cp "$f" "$tmp/unit.$(basename "$f" .tei.xml).tei"
+done
+for f in "$here"/unit/render/*.html; do
+	[ -f "$f" ] && cp "$f" "$tmp/unit.$(basename "$f")"
+done
+
+# xmllint's HTML parser knows HTML 4 only: it may not know HTML5's
+# elements, but it must have nothing else to say.
+html_parse() {
+	xmllint --html --noout "$1" 2>&1 | grep -E 'error|warning' |
+	    grep -v -E 'Tag (article|header|time|figure|figcaption|aside) invalid'
+}
+
+for x in "$tmp"/*.tei; do
+	[ -s "$x" ] || continue
+	if xmllint --noout --relaxng "$here/schema/tei-subset.rng" "$x" 2>"$tmp/err"; then
+		pass=$((pass + 1))
+	else
+		echo "FAIL $x: $(head -3 "$tmp/err")"
+		fail=$((fail + 1))
+	fi
+done
+
+for x in "$tmp"/*.html; do
+	[ -s "$x" ] || continue
+	if ! xmllint --noout --relaxng "$here/schema/html-subset.rng" "$x" 2>"$tmp/err"; then
+		echo "FAIL $x: $(head -3 "$tmp/err")"
+		fail=$((fail + 1))
+	elif html_parse "$x" > "$tmp/err"; then
+		echo "FAIL $x (HTML parser): $(head -3 "$tmp/err")"
+		fail=$((fail + 1))
+	else
+		pass=$((pass + 1))
+	fi
 done
 
 for x in "$tmp"/*.xml; do

@@ -49,13 +49,17 @@ set_options(struct process_opts *o, uint8_t b)
 	o->charset = hints[(b >> 5) & 3];
 	o->url = (b & 1) ? "https://example.org/news/2024/06/21/story" : NULL;
 	o->max_nodes = 100000;
+	o->render.links = o->extract.links = (b >> 1) & 1;
+	o->render.images = o->extract.images = (b >> 2) & 1;
+	o->render.standalone = (b >> 3) & 1;
 }
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const struct renderer *const rs[] = { &render_text,
-	    &render_json, &render_xml };
+	    &render_json, &render_xml, &render_markdown, &render_html,
+	    &render_tei };
 	struct process_opts	 o;
 	struct buf		 out = BUF_INIT, ex = BUF_INIT;
 	struct diag		 d;
