@@ -266,28 +266,23 @@ h_image(struct html *h, const struct image *im)
 }
 
 static void
+h_image_cb(void *ctx, const struct image *im)
+{
+	h_image(ctx, im);
+}
+
+static void
+h_run_cb(void *ctx, size_t k, size_t end)
+{
+	h_run(ctx, k, end);
+}
+
+static void
 h_blocks(struct html *h)
 {
-	const struct article	*a = h->a;
-	const struct image	*im;
-	struct ru_figs		 f;
-	size_t			 k, end;
-	int			 skip;
+	const struct ru_walk	 w = { h_image_cb, h_run_cb, h };
 
-	ru_figs_init(&f, a, h->o->images);
-	for (k = 0;; k = end) {
-		skip = 0;
-		while ((im = ru_figs_next(&f, k)) != NULL) {
-			skip |= ru_fig_caption(a, im, k);
-			h_image(h, im);
-		}
-		if (k >= a->nblocks)
-			break;
-		end = skip ? k + 1 : ru_run_end(a, k);
-		if (!skip)
-			h_run(h, k, end);
-	}
-	ru_figs_free(&f);
+	ru_walk_blocks(h->a, h->o->images, &w);
 }
 
 /* When, who, whose story on whose site, as the Markdown credits line. */

@@ -364,28 +364,23 @@ md_image(struct md *m, const struct image *im)
 }
 
 static void
+md_image_cb(void *ctx, const struct image *im)
+{
+	md_image(ctx, im);
+}
+
+static void
+md_run_cb(void *ctx, size_t k, size_t end)
+{
+	md_run(ctx, k, end);
+}
+
+static void
 md_blocks(struct md *m)
 {
-	const struct article	*a = m->a;
-	const struct image	*im;
-	struct ru_figs		 f;
-	size_t			 k, end;
-	int			 skip;
+	const struct ru_walk	 w = { md_image_cb, md_run_cb, m };
 
-	ru_figs_init(&f, a, m->o->images);
-	for (k = 0;; k = end) {
-		skip = 0;
-		while ((im = ru_figs_next(&f, k)) != NULL) {
-			skip |= ru_fig_caption(a, im, k);
-			md_image(m, im);
-		}
-		if (k >= a->nblocks)
-			break;
-		end = skip ? k + 1 : ru_run_end(a, k);
-		if (!skip)
-			md_run(m, k, end);
-	}
-	ru_figs_free(&f);
+	ru_walk_blocks(m->a, m->o->images, &w);
 }
 
 /* A scheme, so that <address> is an autolink and not an HTML tag. */

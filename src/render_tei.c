@@ -31,6 +31,8 @@ struct tei {
 	int			 fresh;		/* nothing written yet */
 	int			 sections[MAX_SECTIONS]; /* open section levels */
 	int			 nsections;
+	size_t			 first, cut;	/* the dateline: cut bytes
+						   from block first */
 };
 
 /*
@@ -593,29 +595,29 @@ figure(struct tei *t, const struct image *im)
 }
 
 static void
+figure_cb(void *ctx, const struct image *im)
+{
+	figure(ctx, im);
+}
+
+/* The dateline is cut from the first paragraph (the <dateline> holds
+ * it): t->cut bytes of block t->first. */
+static void
+run_cb(void *ctx, size_t k, size_t end)
+{
+	struct tei	*t = ctx;
+
+	run(t, k, end, k == t->first ? t->cut : 0);
+}
+
+static void
 blocks(struct tei *t)
 {
-	const struct article	*a = t->a;
-	const struct image	*im;
-	struct ru_figs		 f;
-	size_t			 k, end, cut = 0, first;
-	int			 skip;
+	const struct ru_walk	 w = { figure_cb, run_cb, t };
 
-	first = dateline_cut(a, &cut);
-	ru_figs_init(&f, a, t->o->images);
-	for (k = 0;; k = end) {
-		skip = 0;
-		while ((im = ru_figs_next(&f, k)) != NULL) {
-			skip |= ru_fig_caption(a, im, k);
-			figure(t, im);
-		}
-		if (k >= a->nblocks)
-			break;
-		end = skip ? k + 1 : ru_run_end(a, k);
-		if (!skip)
-			run(t, k, end, k == first ? cut : 0);
-	}
-	ru_figs_free(&f);
+	t->cut = 0;
+	t->first = dateline_cut(t->a, &t->cut);
+	ru_walk_blocks(t->a, t->o->images, &w);
 	for (; t->nsections > 0; t->nsections--)
 		close_el(t);
 }

@@ -123,6 +123,30 @@ ru_fig_caption(const struct article *a, const struct image *im, size_t k)
 	    strcmp(im->caption, a->blocks[k].text) == 0;
 }
 
+void
+ru_walk_blocks(const struct article *a, int images, const struct ru_walk *w)
+{
+	const struct image	*im;
+	struct ru_figs		 f;
+	size_t			 k, end;
+	int			 skip;
+
+	ru_figs_init(&f, a, images);
+	for (k = 0;; k = end) {
+		skip = 0;
+		while ((im = ru_figs_next(&f, k)) != NULL) {
+			skip |= ru_fig_caption(a, im, k);
+			w->image(w->ctx, im);
+		}
+		if (k >= a->nblocks)
+			break;
+		end = skip ? k + 1 : ru_run_end(a, k);
+		if (!skip)
+			w->run(w->ctx, k, end);
+	}
+	ru_figs_free(&f);
+}
+
 size_t
 ru_run_end(const struct article *a, size_t k)
 {

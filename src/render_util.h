@@ -65,6 +65,20 @@ int	 ru_fig_caption(const struct article *, const struct image *,
  * block k; k + 1 for the other kinds. */
 size_t	 ru_run_end(const struct article *, size_t k);
 
+/*
+ * The body in order: each image where it stands (image), then each run
+ * of blocks [k, end) (run: one block, or a run of list items, quotes or
+ * table rows).  A caption block that repeats the image before it is
+ * left to the image.  With images false, images are left out.
+ */
+struct ru_walk {
+	void	(*image)(void *ctx, const struct image *);
+	void	(*run)(void *ctx, size_t k, size_t end);
+	void	 *ctx;
+};
+void	 ru_walk_blocks(const struct article *, int images,
+	    const struct ru_walk *);
+
 /* A list item's depth from its level, never more than one below the
  * previous item's depth (prev, 0 at the start of a run). */
 int	 ru_list_depth(int level, int prev);
