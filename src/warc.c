@@ -89,8 +89,9 @@ ct_charset(const char *ct, char *dst, size_t size)
 	size_t		 k = 0;
 
 	dst[0] = '\0';
-	for (p = strchr(ct, ';'); p != NULL; p = strchr(p + 1, ';')) {
-		while (*++p == ' ')
+	for (p = ct; (p = strchr(p, ';')) != NULL;) {
+		/* p may reach the end of the string: strchr stops there. */
+		for (p++; *p == ' '; p++)
 			;
 		if (strncasecmp(p, "charset=", 8) != 0)
 			continue;
