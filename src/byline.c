@@ -30,6 +30,10 @@ static const char *const cuts[] = {
 	" Foto:", " Photo:", " in Rubrik", " in Kategorie", " Alle Artikel",
 	" Alle Beiträge", " Mehr Artikel", " All articles", " More articles",
 	" More by", " Kontakt", " Contact", " Follow",
+	/* A date after the name: "Jane Doe Thursday, November 9". */
+	" Monday", " Tuesday", " Wednesday", " Thursday", " Friday",
+	" Saturday", " Sunday", " Montag", " Dienstag", " Mittwoch",
+	" Donnerstag", " Freitag", " Samstag", " Sonntag",
 };
 
 /* Words inside a line that introduce the name after them. */
@@ -78,6 +82,11 @@ opener_len(const char *s)
 		if (strncasecmp(s, openers[k], n) == 0)
 			return n;
 	}
+	/* "ByAlex Bozarjian": the page set "By" and the name in
+	 * elements of their own, and their text ran together. */
+	if (s[0] == 'B' && s[1] == 'y' && s[2] >= 'A' && s[2] <= 'Z' &&
+	    s[3] >= 'a' && s[3] <= 'z')
+		return 2;
 	return 0;
 }
 

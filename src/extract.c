@@ -954,17 +954,19 @@ is_date_line(const char *text, size_t len, unsigned chars)
 /* "04.02.2022 | 13:10 Uhr | Uta Helkenberg", "06.11.2023 13:30 von
  * Olga": near the top, the name after a date line's date is the
  * author's when the markup named none. */
-static void
-name_after_date(struct filter *f)
+/* The name after the date of a date line, as its offset and length in
+ * f->tmp; 0 when there is none. */
+static size_t
+date_line_name(struct filter *f, size_t *off, size_t *datestart)
 {
 	struct date	 d;
 	size_t		 start, end, n, at;
 	const char	*rest;
 
-	if (f->a->author != NULL || f->kept >= 5 ||
-	    !date_find(f->tmp.data, f->tmp.len, DATE_ORDER_DMY, &d, &start,
+	if (!date_find(f->tmp.data, f->tmp.len, DATE_ORDER_DMY, &d, &start,
 	    &end))
-		return;
+		return 0;
+	*datestart = start;
 	rest = f->tmp.data + end;
 	rest += strspn(rest, " |-–—·•,:");
 	/* A clock time the date left behind: "13:10 Uhr |". */
@@ -976,11 +978,35 @@ name_after_date(struct filter *f)
 	if (*rest == '\0' || (n = byline_name(rest, &at)) == 0 ||
 	    (!(rest[at] >= 'A' && rest[at] <= 'Z') &&
 	    (unsigned char)rest[at] < 0xC0))
+		return 0;
+	*off = (size_t)(rest - f->tmp.data) + at;
+	return n;
+}
+
+static void
+name_after_date(struct filter *f)
+{
+	size_t	 off, n, ds;
+
+	if (f->a->author != NULL || f->kept >= 5 ||
+	    (n = date_line_name(f, &off, &ds)) == 0)
 		return;
-	f->a->author = arena_strndup(f->a->arena, rest + at, n);
+	f->a->author = arena_strndup(f->a->arena, f->tmp.data + off, n);
 	f->a->ev.author = "byline";
 	if (byline_is_no_author(f->a->author))
 		f->a->author = NULL;
+}
+
+/* "11.12.2019 - Amelie Loevenich": a date, then a name and nothing
+ * more, near the top of the story. */
+static int
+is_date_and_name(struct filter *f, unsigned chars)
+{
+	size_t	 off, n, ds;
+
+	return chars <= 60 && f->kept < 5 &&
+	    (n = date_line_name(f, &off, &ds)) > 0 && ds <= 2 &&
+	    off + n == f->tmp.len && strchr(f->tmp.data + off, ' ') != NULL;
 }
 
 /* A short line that opens like a byline ("Von Daniela Obers", "By JANE
@@ -1003,7 +1029,7 @@ is_byline(const char *text, size_t len, unsigned chars, struct filter *f)
 	if (n == 0 || (!(text[start] >= 'A' && text[start] <= 'Z') &&
 	    (unsigned char)text[start] < 0xC0))
 		return 0;
-	if (f->a->author == NULL && f->kept < 5) {
+	if (f->a->author == NULL && f->kept < 10) {
 		f->a->author = arena_strndup(f->a->arena, text + start, n);
 		f->a->ev.author = "byline";
 		if (byline_is_no_author(f->a->author))
@@ -1101,7 +1127,8 @@ drop_reason(const struct seg *g, const char *text, struct filter *f)
 			return "the title";
 		}
 	}
-	if (is_date_line(f->tmp.data, f->tmp.len, g->chars)) {
+	if (is_date_line(f->tmp.data, f->tmp.len, g->chars) ||
+	    is_date_and_name(f, g->chars)) {
 		name_after_date(f);
 		return "a date line";
 	}

@@ -347,7 +347,11 @@ attr_hints(const xmlNode *n)
 		    a->children == NULL || a->children->type != XML_TEXT_NODE ||
 		    (v = (const char *)a->children->content) == NULL)
 			continue;
-		if (strcmp(name, "class") == 0 || strcmp(name, "id") == 0)
+		/* Sites whose class names are generated keep the meaning in
+		 * test and component names. */
+		if (strcmp(name, "class") == 0 || strcmp(name, "id") == 0 ||
+		    strcmp(name, "data-testid") == 0 ||
+		    strcmp(name, "data-component") == 0)
 			f |= value_hints(v);
 		else if (strcmp(name, "role") == 0)
 			f |= role_hints(v);
