@@ -1075,8 +1075,6 @@ is_title_part(const char *text, size_t len, const struct filter *f)
 	return 0;
 }
 
-/* Why a block in the article is furniture after all, or NULL to keep
- * it. */
 /* A block that starts with one of the site's own boilerplate phrases
  * (--rules) and is not much longer than it. */
 static int
@@ -1091,6 +1089,8 @@ is_rule_phrase(const char *text, const char *const *phrases)
 	return 0;
 }
 
+/* Why a block in the article is furniture after all, or NULL to keep
+ * it. */
 static const char *
 drop_reason(const struct seg *g, const char *text, struct filter *f)
 {
@@ -1111,7 +1111,7 @@ drop_reason(const struct seg *g, const char *text, struct filter *f)
 		return NULL;
 	buf_reset(&f->tmp);
 	norm_text(text, g->len, 0, &f->tmp);
-	if (is_rule_phrase(f->tmp.data, f->opts->phrases))
+	if (is_rule_phrase(buf_cstr(&f->tmp), f->opts->phrases))
 		return "a boilerplate phrase of the site's rules";
 	if (f->title.len > 0 && (g->kind == BLOCK_HEADING || f->kept < 3)) {
 		if (same_text(buf_cstr(&f->tmp), f->title.data) ||
