@@ -723,7 +723,8 @@ static int word_count(const char *);
  * The text of a headline without its kicker: "<h1><span>Tunesien</span>
  * Große Aufgaben für die neue Regierung</h1>" reads "Große Aufgaben …".
  * A kicker is a first child element of at most five words with at least
- * three more words after it.
+ * three more words after it, which do not go on in lower case: in
+ * "<span>Ehezoff</span> der Pochers eskaliert" the span is styling.
  */
 static void
 headline_text(const xmlNode *n, struct buf *out)
@@ -731,7 +732,14 @@ headline_text(const xmlNode *n, struct buf *out)
 	const xmlNode	*k, *first = NULL;
 	struct buf	 head = BUF_INIT;
 	size_t		 start;
+	int		 depth;
 
+	/* "<h1><a><span>Kicker</span> Headline</a></h1>": look inside an
+	 * element that holds the whole headline. */
+	for (depth = 0; depth < 3 && n->children != NULL &&
+	    n->children == n->last && n->children->type == XML_ELEMENT_NODE;
+	    depth++)
+		n = n->children;
 	for (k = n->children; k != NULL; k = k->next) {
 		if (k->type == XML_TEXT_NODE && k->content != NULL &&
 		    strspn((const char *)k->content, " \t\r\n") !=
@@ -750,7 +758,9 @@ headline_text(const xmlNode *n, struct buf *out)
 	if (head.len > 0 && head.len < out->len &&
 	    strncmp(out->data, head.data, head.len) == 0 &&
 	    word_count(head.data) <= 5 &&
-	    word_count(out->data + start) >= 3) {
+	    word_count(out->data + start) >= 3 &&
+	    !(out->data[start + (out->data[start] == ' ')] >= 'a' &&
+	    out->data[start + (out->data[start] == ' ')] <= 'z')) {
 		while (out->data[start] == ' ' || out->data[start] == ':')
 			start++;
 		memmove(out->data, out->data + start, out->len - start + 1);
