@@ -959,18 +959,26 @@ choose_title(struct meta *m, const char **ev)
 {
 	const char	*marked[3] = { m->ld_headline, m->og_title,
 	    m->html_title };
+	char		*story = NULL;
 	int		 k, j;
 
+	/* The <title> without the site's part: an h1 that only that part
+	 * confirms is the site's logo ("Story - Chapter 1 [Site]"). */
+	if (m->html_title != NULL)
+		story = strip_tail(m, strip_site(m, m->html_title));
 	/* The visible headline, when the markup confirms it. */
 	*ev = "h1";
 	for (k = 0; k < m->nh1; k++)
 		for (j = 0; j < 3; j++)
 			if (marked[j] != NULL && strlen(m->h1[k]) >= 8 &&
-			    contains_ci(marked[j], m->h1[k]))
+			    contains_ci(marked[j], m->h1[k]) &&
+			    (j < 2 || contains_ci(story, m->h1[k])))
 				return m->h1[k];
 	/* One headline set in h1, a sentence long: what readers see
 	 * beats a title written for search engines. */
-	if (m->nh1 == 1 && word_count(m->h1[0]) >= 4)
+	if (m->nh1 == 1 && word_count(m->h1[0]) >= 4 &&
+	    !(story != NULL && contains_ci(m->html_title, m->h1[0]) &&
+	    !contains_ci(story, m->h1[0])))
 		return m->h1[0];
 	if (m->ld_headline != NULL)
 		return *ev = "json-ld", strip_site(m, m->ld_headline);
