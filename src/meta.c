@@ -922,6 +922,15 @@ strip_tail(struct meta *m, char *t)
 	char	*best = NULL, *p;
 	size_t	 k;
 
+	/* "Code | Get your Frontend JavaScript Code Covered": a word or two
+	 * of the site before a pipe, a headline after it. */
+	if ((p = strstr(t, " | ")) != NULL && strstr(p + 3, " | ") == NULL) {
+		*p = '\0';
+		k = (size_t)word_count(t);
+		*p = ' ';
+		if (k <= 2 && word_count(p + 3) >= 4)
+			return p + 3;
+	}
 	for (k = 0; k < sizeof(seps) / sizeof(seps[0]); k++)
 		for (p = strstr(t, seps[k]); p != NULL;
 		    p = strstr(p + 1, seps[k]))
