@@ -1212,8 +1212,9 @@ meta_date_fallback(struct meta *m)
 		apart = date_days(got.year, got.month, got.day) -
 		    date_days(ud.year, ud.month, ud.day);
 		/* Only where a clock can show that day: a day before needs
-		 * an early UTC hour, a day after a late one. */
-		if (!((apart == 1 && got.hour >= 0 && got.hour < 12) ||
+		 * an early UTC hour (before 10:00, Hawaii's midnight), a day
+		 * after a late one. */
+		if (!((apart == 1 && got.hour >= 0 && got.hour < 10) ||
 		    (apart == -1 && got.hour >= 10)))
 			return;
 	}
