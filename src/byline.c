@@ -34,11 +34,21 @@ static const char *const cuts[] = {
 	" Monday", " Tuesday", " Wednesday", " Thursday", " Friday",
 	" Saturday", " Sunday", " Montag", " Dienstag", " Mittwoch",
 	" Donnerstag", " Freitag", " Samstag", " Sonntag",
+	" Edited by", " Updated",
 };
 
 /* Words inside a line that introduce the name after them. */
 static const char *const inner[] = {
 	" by ", " By ", " von ", " Von ", " par ", " Par ", " por ", " Por ",
+};
+
+/* A month left at the end of a name by the date after it ("Jane Doe
+ * January 12, 2017" cut at the number); inside a name ("Laura June
+ * Topolsky") a month is a name. */
+static const char *const months[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", "januar",
+	"februar", "märz", "juni", "juli", "oktober", "dezember",
 };
 
 static const char *const weekdays[] = {
@@ -56,6 +66,18 @@ is_weekday(const char *s, size_t len)
 	for (k = 0; k < sizeof(weekdays) / sizeof(weekdays[0]); k++)
 		if (strlen(weekdays[k]) == len &&
 		    strncasecmp(s, weekdays[k], len) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+is_month(const char *s, size_t len)
+{
+	size_t	 k;
+
+	for (k = 0; k < sizeof(months) / sizeof(months[0]); k++)
+		if (strlen(months[k]) == len &&
+		    strncasecmp(s, months[k], len) == 0)
 			return 1;
 	return 0;
 }
@@ -120,7 +142,8 @@ trim_tail(const char *s, size_t len)
 		}
 		for (w = len; w > 0 && s[w - 1] != ' '; w--)
 			;
-		if (w > 0 && is_weekday(s + w, len - w)) {
+		if (w > 0 && (is_weekday(s + w, len - w) ||
+		    is_month(s + w, len - w))) {
 			len = w;
 			continue;
 		}
