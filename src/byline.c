@@ -197,8 +197,12 @@ byline_name(const char *s, size_t *start)
 int
 byline_is_no_author(const char *s)
 {
+	/* Accounts, and the article left when a byline names no one
+	 * ("par la rédaction", "by the editors" cut to their first word). */
 	static const char *const accounts[] = { "admin", "administrator",
-	    "webmaster", "root", "editor", "user", "guest", "unknown" };
+	    "webmaster", "root", "editor", "user", "guest", "unknown",
+	    "the", "le", "la", "les", "l'", "el", "los", "las", "il", "lo",
+	    "gli", "der", "die", "das", "den", "dem", "de", "het" };
 	const char	*dot = strchr(s, '.');
 	size_t		 k;
 

@@ -201,6 +201,34 @@ add_stamp(struct seg_ctx *c, const char *datetime)
 	c->nstamps++;
 }
 
+/* A <time> whose own words give another day than its datetime, more
+ * than a time zone apart (<time datetime="2019-07-03T10:18Z">Publié le
+ * 29 juin 2019</time>): the template stamped it with another moment
+ * (an edit, the build); what the reader is told is the text, which
+ * the blocks hold. */
+static int
+time_text_disagrees(const xmlNode *n, const char *datetime)
+{
+	struct buf	 t = BUF_INIT;
+	struct date	 attr, text;
+	size_t		 start, end;
+	int		 apart = 0;
+
+	if (!date_parse(datetime, strlen(datetime), DATE_ORDER_UNKNOWN,
+	    &attr) || attr.year == 0 || attr.day == 0)
+		return 0;
+	dom_text(n, &t);
+	if (t.len > 0 && t.len < 80 && date_find(t.data, t.len,
+	    DATE_ORDER_UNKNOWN, &text, &start, &end) && text.year != 0 &&
+	    text.day != 0) {
+		long	 d = date_days(text.year, text.month, text.day) -
+		    date_days(attr.year, attr.month, attr.day);
+		apart = d > 1 || d < -1;
+	}
+	buf_free(&t);
+	return apart;
+}
+
 /* Machine dates an element carries: <time datetime>, and the attributes
  * that date widgets use (data-date-time, title on an <abbr
  * class="published">, content). */
@@ -215,7 +243,8 @@ find_stamp(struct seg_ctx *c, const xmlNode *n)
 	size_t			 k;
 
 	if (dom_is(n, "time") && (v = dom_attr(n, "datetime")) != NULL) {
-		add_stamp(c, v);
+		if (!time_text_disagrees(n, v))
+			add_stamp(c, v);
 		return;
 	}
 	if (i == NULL || !(i->hints & HINT_DATE))
@@ -361,6 +390,13 @@ seg_visit(xmlNode *n, int leaving, void *arg)
 	if (f & TAG_DROP)
 		return DOM_SKIP;
 	if (dom_is_link(n)) {
+		/* Links set side by side ("<a>08/08/2017</a><a>by Ann</a>")
+		 * are items a style sheet spaces apart, not one word. */
+		if (!leaving && !c->pre && n->prev != NULL &&
+		    n->prev->type == XML_ELEMENT_NODE && dom_is_link(n->prev) &&
+		    c->text.len > c->start &&
+		    c->text.data[c->text.len - 1] != ' ')
+			buf_putc(&c->text, ' ');
 		if (!leaving)
 			c->in_link++;
 		else if (c->in_link > 0)
@@ -1565,19 +1601,53 @@ seg_date(const struct seg *g, const char *text, enum date_order order,
 	    is_meta_line(f->tmp.data, f->tmp.len, start, end);
 }
 
+/* Blocks after the text where a post's footer sentence may stand. */
+#define FOOTER_REACH 40
+
+/* A short sentence that says when the post was published ("Dieser
+ * Beitrag wurde am Samstag, 3. Dezember 2011 veröffentlicht", "Posted
+ * on June 3, 2015 by Ann"), and its date.  The verbs, lower case, in
+ * the languages of date.c. */
+static int
+publication_sentence(const struct seg *g, const char *text,
+    struct filter *f, struct date *d)
+{
+	static const char *const verbs[] = { "published", "posted",
+	    "written", "veröffentlicht", "publiziert", "geschrieben",
+	    "erstellt", "publié", "publicado", "publicada", "pubblicato",
+	    "opublikowano", "opublikowany", "опубликовано", "gepubliceerd",
+	    "geplaatst", "yayınlandı", "yayımlandı", "publicat" };
+	size_t	 start, end, k;
+
+	if (g->chars > 300 || g->link * 2 > g->chars)
+		return 0;
+	buf_reset(&f->tmp);
+	norm_text(text, g->len, 0, &f->tmp);
+	for (k = 0; k < f->tmp.len; k++)
+		if (f->tmp.data[k] >= 'A' && f->tmp.data[k] <= 'Z')
+			f->tmp.data[k] += 'a' - 'A';
+	for (k = 0; k < sizeof(verbs) / sizeof(verbs[0]); k++)
+		if (strstr(buf_cstr(&f->tmp), verbs[k]) != NULL)
+			break;
+	return k < sizeof(verbs) / sizeof(verbs[0]) &&
+	    date_find(f->tmp.data, f->tmp.len, f->order, d, &start, &end) &&
+	    d->year != 0 && d->day != 0;
+}
+
 static size_t
 distance(size_t a, size_t b)
 {
 	return a > b ? a - b : b - a;
 }
 
-/* The first block of the chosen content, or nsegs. */
+/* The first block of the chosen content after block from (the
+ * headline, which the content often holds), or nsegs. */
 static size_t
-first_content(const struct seg_ctx *c)
+first_content_after(const struct seg_ctx *c, size_t from)
 {
 	size_t	 k;
 
-	for (k = 0; k < c->nsegs; k++)
+	for (k = from + 1; k < c->nsegs; k++)
 		if (seg_in(&c->segs[k]))
 			return k;
 	return c->nsegs;
@@ -1644,11 +1714,15 @@ find_visible_date(struct seg_ctx *c, struct filter *f, size_t t,
 	if (bestdist != SIZE_MAX)
 		return 1;
 	/* None at the headline: a blog's post footer ("Dieser Artikel
-	 * wurde am 14. Dezember 2015 veröffentlicht") just after the text. */
+	 * wurde am 14. Dezember 2015 veröffentlicht") just after the text;
+	 * a sentence that says so may stand below a list of links. */
 	if ((k = last_content(c)) < c->nsegs)
-		for (lo = k > 0 ? k - 1 : 0; lo < c->nsegs && lo <= k + 4; lo++)
-			if (seg_date(&c->segs[lo], c->text.data +
-			    c->segs[lo].off, f->order, f, best, 0)) {
+		for (lo = k > 0 ? k - 1 : 0; lo < c->nsegs &&
+		    lo <= k + FOOTER_REACH; lo++)
+			if ((lo <= k + 4 && seg_date(&c->segs[lo], c->text.data +
+			    c->segs[lo].off, f->order, f, best, 0)) ||
+			    publication_sentence(&c->segs[lo], c->text.data +
+			    c->segs[lo].off, f, best)) {
 				*ev = "visible text";
 				return 1;
 			}
@@ -1665,7 +1739,7 @@ find_visible_date(struct seg_ctx *c, struct filter *f, size_t t,
 			}
 	/* "(18.01.2018) Deutschlands Landwirte …": the story opens with
 	 * its date. */
-	if ((k = first_content(c)) < c->nsegs &&
+	if ((k = first_content_after(c, t)) < c->nsegs &&
 	    opens_with_date(c, k, f, best)) {
 		*ev = "visible text";
 		return 1;

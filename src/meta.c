@@ -872,6 +872,15 @@ contains_ci(const char *hay, const char *needle)
 	return 0;
 }
 
+/* hay ends with needle, and is longer. */
+static int
+ends_with_ci(const char *hay, const char *needle)
+{
+	size_t	 h = strlen(hay), n = strlen(needle);
+
+	return n > 0 && h > n && strcasecmp(hay + h - n, needle) == 0;
+}
+
 static const char *const title_seps[] = { " | ", " || ", " - ", " – ",
     " — ", " :: ", " » ", " « ", " · ", " • ", " / " };
 
@@ -975,6 +984,16 @@ choose_title(struct meta *m, const char **ev)
 	 * confirms is the site's logo ("Story - Chapter 1 [Site]"). */
 	if (m->html_title != NULL)
 		story = strip_tail(m, strip_site(m, m->html_title));
+	/* A kicker set in the h1 before the headline that the markup
+	 * names alone ("Medienmitteilung der Direktion: Impfen und …"). */
+	for (k = 0; k < m->nh1; k++)
+		for (j = 0; j < 3; j++) {
+			const char *t = j == 0 ? story : marked[j - 1];
+
+			if (t != NULL && word_count(t) >= 4 &&
+			    ends_with_ci(m->h1[k], t))
+				return *ev = "h1", t;
+		}
 	/* The visible headline, when the markup confirms it. */
 	*ev = "h1";
 	for (k = 0; k < m->nh1; k++)

@@ -125,6 +125,18 @@ is_article_root(const xmlNode *n, const struct node_info *i)
 	    (i != NULL && (i->hints & HINT_BODY));
 }
 
+/* Inside the article or a content element, a generic wrapper named
+ * for its template ("elementor-widget-container") that holds a run of
+ * prose, hardly linked, is the text itself, not a widget. */
+static int
+is_prose_in_content(const struct node_info *i, const struct boiler_ctx *c)
+{
+	unsigned	 prose = i->text - i->link;
+
+	return (c->in_content > 0 || c->in_article > 0) && prose >= 400 &&
+	    i->link * 4 < i->text;
+}
+
 static int
 is_boilerplate(const xmlNode *n, const struct node_info *i,
     const struct boiler_ctx *c)
@@ -166,7 +178,7 @@ is_boilerplate(const xmlNode *n, const struct node_info *i,
 		return 0;
 	return (i->hints & (HINT_BOILER | HINT_FOOTER)) ||
 	    ((i->hints & HINT_FURNITURE) && !(i->hints & HINT_CONTENT) &&
-	    !is_article_root(n, i));
+	    !is_article_root(n, i) && !is_prose_in_content(i, c));
 }
 
 static enum dom_step
