@@ -921,6 +921,7 @@ struct filter {
 	struct buf	 author;
 	struct buf	 tmp;
 	size_t		 kept;		/* content blocks so far */
+	int		 at_end;	/* the block is the content's last */
 };
 
 /* Case-insensitive for ASCII, exact otherwise: enough to spot the title
@@ -1065,7 +1066,9 @@ is_byline(const char *text, size_t len, unsigned chars, struct filter *f)
 	if (n == 0 || (!(text[start] >= 'A' && text[start] <= 'Z') &&
 	    (unsigned char)text[start] < 0xC0))
 		return 0;
-	if (f->a->author == NULL && f->kept < 10) {
+	/* Near the top, or closing the story ("… geht weiter. / Von
+	 * Cosima Künzel"), the way German papers sign. */
+	if (f->a->author == NULL && (f->kept < 10 || f->at_end)) {
 		f->a->author = arena_strndup(f->a->arena, text + start, n);
 		f->a->ev.author = "byline";
 		if (byline_is_no_author(f->a->author))
@@ -1482,24 +1485,38 @@ attach_images(struct seg_ctx *c, struct article *a, const char **why,
 	free(kept);
 }
 
+/* The last block of the chosen content, or nsegs. */
+static size_t
+last_content(const struct seg_ctx *c)
+{
+	size_t	 k;
+
+	for (k = c->nsegs; k-- > 0;)
+		if (seg_in(&c->segs[k]))
+			return k;
+	return c->nsegs;
+}
+
 static size_t
 emit(struct seg_ctx *c, struct article *a, struct filter *f, size_t t,
     struct buf *ex)
 {
 	const char	**why = xcalloc(c->nsegs ? c->nsegs : 1, sizeof(*why));
-	size_t		 k, first, nextlink = 0;
+	size_t		 k, first, last = last_content(c), nextlink = 0;
 
 	for (first = 0; first < c->nsegs && !seg_in(&c->segs[first]); first++)
 		;
 	for (k = 0; k < c->nsegs; k++) {
 		const struct seg *g = &c->segs[k];
 
+		f->at_end = k == last;
 		if (!(seg_in(g) || is_lead(g, k, t, first, f->tune)))
 			why[k] = region_reason(g);
 		else if ((why[k] = drop_reason(g, c->text.data + g->off, f))
 		    == NULL)
 			f->kept++;
 	}
+	f->at_end = 0;
 	drop_furniture_sections(c, why, f);
 	if (f->tune->orphans)
 		drop_orphans(c, why, f);
@@ -1665,17 +1682,6 @@ opens_with_date(const struct seg_ctx *c, size_t k, struct filter *f,
 	    &end) && start <= 2 && d->year != 0 && d->day != 0;
 }
 
-/* The last block of the chosen content, or nsegs. */
-static size_t
-last_content(const struct seg_ctx *c)
-{
-	size_t	 k;
-
-	for (k = c->nsegs; k-- > 0;)
-		if (seg_in(&c->segs[k]))
-			return k;
-	return c->nsegs;
-}
 
 /* The date printed next to the headline: a <time>, a date line, a
  * relative date with --now, or the date the story opens with.  Returns

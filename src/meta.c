@@ -380,6 +380,49 @@ ld_is_organization(json_t *v)
 
 /* The names in a JSON-LD value; with authors, leaving organizations
  * out. */
+/*
+ * A person named by a first name or a handle ("Nils") whose own
+ * description opens with the full name ("Nils Pickert ist freier
+ * Autor …"): the full name, one or two capitalised words more.
+ * Returns 1 when it wrote it.
+ */
+static int
+ld_full_name(json_t *person, struct buf *out)
+{
+	const char	*name = json_string_value(json_object_get(person,
+	    "name"));
+	const char	*bio = json_string_value(json_object_get(person,
+	    "description"));
+	size_t		 n, end, words = 0;
+
+	if (name == NULL || bio == NULL || strchr(name, ' ') != NULL ||
+	    (n = strlen(name)) < 2 || strncmp(bio, name, n) != 0 ||
+	    bio[n] != ' ')
+		return 0;
+	for (end = n; bio[end] == ' ' && words < 2; words++) {
+		size_t	 w = end + 1;
+
+		/* A word of letters that starts with a capital; "Müller"
+		 * and "Łukasz" start with a byte above ASCII. */
+		if (!((bio[w] >= 'A' && bio[w] <= 'Z') ||
+		    (unsigned char)bio[w] >= 0xc3))
+			break;
+		while (bio[w] != '\0' && bio[w] != ' ' && bio[w] != ',' &&
+		    bio[w] != '.' && bio[w] != ';' && bio[w] != ':' &&
+		    bio[w] != '(')
+			w++;
+		end = w;
+	}
+	/* "Nils Pickert ist …": the words after the name end there. */
+	if (end == n || (bio[end] != ' ' && bio[end] != ',' &&
+	    bio[end] != '\0' && bio[end] != '.'))
+		return 0;
+	if (out->len > 0)
+		buf_puts(out, "; ");
+	buf_put(out, bio, end);
+	return 1;
+}
+
 static void
 ld_names(json_t *root, json_t *v, struct buf *out, int depth, int authors)
 {
@@ -400,6 +443,8 @@ ld_names(json_t *root, json_t *v, struct buf *out, int depth, int authors)
 		/* An author typed as an organization is the publisher
 		 * speaking: the byline, if any, names the person. */
 		if (authors && ld_is_organization(v))
+			return;
+		if (authors && ld_full_name(v, out))
 			return;
 		ld_names(root, json_object_get(v, "name"), out, depth + 1,
 		    authors);
@@ -694,6 +739,103 @@ add_byline(struct visible_ctx *c, xmlNode *n)
 	return DOM_SKIP;
 }
 
+static int
+is_blank(char ch)
+{
+	return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
+}
+
+/* A label that stands alone before the author's name, in its own
+ * element: "<h4>Autor</h4><p><a>Nikolai Huke</a></p>", "<b>Von:</b>
+ * <br> Götz Warnke".  Lower case, without the colon. */
+static int
+is_name_label(const char *s, size_t len)
+{
+	static const char *const labels[] = { "autor", "autorin", "autoren",
+	    "author", "authors", "von", "by", "text", "verfasser",
+	    "verfasst von", "auteur", "auteurs", "par", "autore", "autori",
+	    "autorzy", "written by",
+	    "\xd0\xb0\xd0\xb2\xd1\x82\xd0\xbe\xd1\x80",	/* автор */
+	};
+	char	 low[16];
+	size_t	 k;
+
+	while (len > 0 && (s[len - 1] == ':' || is_blank(s[len - 1])))
+		len--;
+	while (len > 0 && is_blank(*s))
+		s++, len--;
+	if (len == 0 || len >= sizeof(low))
+		return 0;
+	for (k = 0; k < len; k++)
+		low[k] = (s[k] >= 'A' && s[k] <= 'Z') ? s[k] + 32 : s[k];
+	low[len] = '\0';
+	/* "Автор" starts with a capital that ASCII folding leaves. */
+	if (len == 10 && memcmp(low, "\xd0\x90", 2) == 0)
+		memcpy(low, "\xd0\xb0", 2);
+	for (k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
+		if (strcmp(low, labels[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Code ("GROUP BY period") and forms ("Von: [Mitglied]") hold such
+ * words too.  Looked up a few levels only: a page cannot make this
+ * walk long. */
+static int
+in_code_or_form(const xmlNode *n)
+{
+	int	 k;
+
+	for (k = 0; n != NULL && n->type == XML_ELEMENT_NODE && k < 10;
+	    n = n->parent, k++)
+		if (dom_is(n, "pre") || dom_is(n, "code") ||
+		    dom_is(n, "form") || dom_is(n, "label"))
+			return 1;
+	return 0;
+}
+
+/* An element whose whole text is a label, in one short text child. */
+static int
+is_label_element(const xmlNode *n)
+{
+	const xmlNode	*t = n->children;
+
+	return t != NULL && t->next == NULL && t->type == XML_TEXT_NODE &&
+	    t->content != NULL &&
+	    is_name_label((const char *)t->content,
+	    strlen((const char *)t->content)) && !in_code_or_form(n);
+}
+
+/* The name after a label element: the text of what follows it in the
+ * same parent, up to the first element with text. */
+static void
+add_labelled_byline(struct visible_ctx *c, xmlNode *label)
+{
+	xmlNode	*s;
+	char	*name;
+
+	buf_reset(&c->t);
+	for (s = label->next; s != NULL && c->t.len < 120; s = s->next) {
+		if (s->type == XML_TEXT_NODE)
+			dom_text(s, &c->t);	/* blanks folded */
+		else if (s->type == XML_ELEMENT_NODE && !dom_is(s, "br")) {
+			if (dom_is(s, "input") || dom_is(s, "select"))
+				return;
+			dom_text(s, &c->t);
+			break;
+		}
+	}
+	/* A name starts with a capital (or a letter without case). */
+	if (c->t.len == 0 || c->t.len > 120 || c->nbylines == NBYLINES ||
+	    (name = clean_byline(c->m, c->t.data)) == NULL ||
+	    (name[0] >= 'a' && name[0] <= 'z') ||
+	    is_author_label(name) || byline_is_no_author(name))
+		return;
+	c->bylines[c->nbylines].name = name;
+	c->bylines[c->nbylines].pos = c->pos;
+	c->nbylines++;
+}
+
 /* The byline nearest the headline: an author named in a teaser list or
  * a comment further down is someone else. */
 static char *
@@ -838,6 +980,10 @@ visible_visit(xmlNode *n, int leaving, void *arg)
 	if ((h & HINT_AUTHOR) || (dom_is(n, "a") && dom_attr(n, "rel") &&
 	    strcasecmp(dom_attr(n, "rel"), "author") == 0))
 		return add_byline(c, n);
+	if (is_label_element(n)) {
+		add_labelled_byline(c, n);
+		return DOM_SKIP;
+	}
 	return DOM_DESCEND;
 }
 
@@ -1083,6 +1229,49 @@ same_letters(const char *a, const char *b)
 	}
 }
 
+/* The host's own name: "l-mag" in https://www.l-mag.de/…. */
+static size_t
+host_label(const char *url, const char **label)
+{
+	const char	*h, *end, *dot = NULL, *prev = NULL, *p;
+
+	if (url == NULL || (h = strstr(url, "://")) == NULL)
+		return 0;
+	h += 3;
+	end = h + strcspn(h, "/:?#");
+	for (p = h; p < end; p++)
+		if (*p == '.') {
+			prev = dot;
+			dot = p;
+		}
+	if (dot == NULL)
+		return 0;
+	*label = prev != NULL ? prev + 1 : h;
+	return (size_t)(dot - *label);
+}
+
+/* One word that spells the site's name or its host's ("L-MAG" on
+ * l-mag.de, "stylegart" on stylegart.de): the brand signing, not a
+ * person.  A person's name has two words at least; "Alexander Klier"
+ * on alexander-klier.net stays. */
+static int
+is_brand(struct meta *m, const char *a, const char *site)
+{
+	const char	*label;
+	char		 host[64];
+	size_t		 n;
+
+	if (strchr(a, ' ') != NULL)
+		return 0;
+	if (site != NULL && same_letters(a, site))
+		return 1;
+	if ((n = host_label(m->a->url, &label)) == 0 || n >= sizeof(host))
+		return 0;
+	memcpy(host, label, n);
+	host[n] = '\0';
+	return same_letters(a, host);
+}
+
 /* The markup's author, unless it names no person or only the site
  * while the page shows a byline. */
 static char *
@@ -1102,6 +1291,8 @@ choose_author(struct meta *m, const char **ev)
 			continue;
 		if (m->byline != NULL && site != NULL &&
 		    (strcasecmp(a, site) == 0 || contains_ci(site, a)))
+			continue;
+		if (is_brand(m, a, site))
 			continue;
 		/* "Nils" or "nilspickert" in the markup, "Nils Pickert" in
 		 * the byline: the account name stands for the byline. */
@@ -1174,13 +1365,13 @@ meta_decide(struct meta *m, const char *url)
 	a->date = first_date(m, m->ld_published, m->meta_published, &ev->date);
 	a->modified = first_date(m, m->ld_modified, m->meta_modified,
 	    &ev->modified);
-	a->author = choose_author(m, &ev->author);
 	a->site_name = first_ev(m->og_site, "meta", m->ld_publisher,
 	    "json-ld", m->app_name, "meta", &ev->site_name);
 	a->section = first_ev(m->ld_section, "json-ld", m->meta_section,
 	    "meta", m->crumb_section, "breadcrumb", &ev->section);
 	a->lang = choose_lang(m, &ev->lang);
 	a->url = choose_url(m, url, &ev->url);
+	a->author = choose_author(m, &ev->author);	/* knows the host */
 	a->description = first_ev(m->og_description, "meta",
 	    m->meta_description, "meta", m->ld_description, "json-ld",
 	    &ev->description);
