@@ -37,6 +37,7 @@ struct meta {
 	char	*html_lang, *meta_lang, *ld_lang, *og_locale;
 	char	*canonical, *og_url, *ld_url;
 	char	*ld_description, *og_description, *meta_description;
+	char	*label_date;	/* "<dt>Datum</dt><dd>12.01.2017</dd>" */
 	int	 ld_rank;	/* how article-like the JSON-LD object was */
 };
 
@@ -745,39 +746,6 @@ is_blank(char ch)
 	return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
 }
 
-/* A label that stands alone before the author's name, in its own
- * element: "<h4>Autor</h4><p><a>Nikolai Huke</a></p>", "<b>Von:</b>
- * <br> Götz Warnke".  Lower case, without the colon. */
-static int
-is_name_label(const char *s, size_t len)
-{
-	static const char *const labels[] = { "autor", "autorin", "autoren",
-	    "author", "authors", "von", "by", "text", "verfasser",
-	    "verfasst von", "auteur", "auteurs", "par", "autore", "autori",
-	    "autorzy", "written by",
-	    "\xd0\xb0\xd0\xb2\xd1\x82\xd0\xbe\xd1\x80",	/* автор */
-	};
-	char	 low[16];
-	size_t	 k;
-
-	while (len > 0 && (s[len - 1] == ':' || is_blank(s[len - 1])))
-		len--;
-	while (len > 0 && is_blank(*s))
-		s++, len--;
-	if (len == 0 || len >= sizeof(low))
-		return 0;
-	for (k = 0; k < len; k++)
-		low[k] = (s[k] >= 'A' && s[k] <= 'Z') ? s[k] + 32 : s[k];
-	low[len] = '\0';
-	/* "Автор" starts with a capital that ASCII folding leaves. */
-	if (len == 10 && memcmp(low, "\xd0\x90", 2) == 0)
-		memcpy(low, "\xd0\xb0", 2);
-	for (k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
-		if (strcmp(low, labels[k]) == 0)
-			return 1;
-	return 0;
-}
-
 /* Code ("GROUP BY period") and forms ("Von: [Mitglied]") hold such
  * words too.  Looked up a few levels only: a page cannot make this
  * walk long. */
@@ -794,16 +762,125 @@ in_code_or_form(const xmlNode *n)
 	return 0;
 }
 
+enum label { LABEL_NONE, LABEL_NAME, LABEL_DATE };
+
+/*
+ * Labels that stand alone in their own element before what they name:
+ * the author ("<h4>Autor</h4><p><a>Nikolai Huke</a></p>", "<b>Von:</b>
+ * <br> Götz Warnke") or the publication date ("<dt>Datum</dt><dd>
+ * 12.01.2017</dd>").  Lower case (ASCII folded), without the colon.
+ */
+static const struct {
+	const char	*text;
+	enum label	 kind;
+} labels[] = {
+	{ "autor", LABEL_NAME }, { "autorin", LABEL_NAME },
+	{ "autoren", LABEL_NAME }, { "author", LABEL_NAME },
+	{ "authors", LABEL_NAME }, { "von", LABEL_NAME }, { "by", LABEL_NAME },
+	{ "text", LABEL_NAME }, { "verfasser", LABEL_NAME },
+	{ "verfasst von", LABEL_NAME }, { "auteur", LABEL_NAME },
+	{ "auteurs", LABEL_NAME }, { "par", LABEL_NAME },
+	{ "autore", LABEL_NAME }, { "autori", LABEL_NAME },
+	{ "autorzy", LABEL_NAME }, { "written by", LABEL_NAME },
+	{ "\xd0\xb0\xd0\xb2\xd1\x82\xd0\xbe\xd1\x80", LABEL_NAME },	/* автор */
+	{ "datum", LABEL_DATE }, { "date", LABEL_DATE },
+	{ "published", LABEL_DATE }, { "published on", LABEL_DATE },
+	{ "posted", LABEL_DATE }, { "posted on", LABEL_DATE },
+	{ "publication date", LABEL_DATE },
+	{ "ver\xc3\xb6""ffentlicht", LABEL_DATE },	/* veröffentlicht */
+	{ "ver\xc3\xb6""ffentlicht am", LABEL_DATE },
+	{ "erschienen", LABEL_DATE }, { "erschienen am", LABEL_DATE },
+	{ "erstellt am", LABEL_DATE }, { "publi\xc3\xa9 le", LABEL_DATE },
+	{ "date de publication", LABEL_DATE }, { "fecha", LABEL_DATE },
+	{ "publicado", LABEL_DATE }, { "data", LABEL_DATE },
+	{ "pubblicato", LABEL_DATE }, { "gepubliceerd", LABEL_DATE },
+};
+
+static enum label
+label_kind(const char *s, size_t len)
+{
+	char	 low[24];
+	size_t	 k;
+
+	while (len > 0 && (s[len - 1] == ':' || is_blank(s[len - 1])))
+		len--;
+	while (len > 0 && is_blank(*s))
+		s++, len--;
+	if (len == 0 || len >= sizeof(low))
+		return LABEL_NONE;
+	for (k = 0; k < len; k++)
+		low[k] = (s[k] >= 'A' && s[k] <= 'Z') ? s[k] + 32 : s[k];
+	low[len] = '\0';
+	/* "Автор" starts with a capital that ASCII folding leaves. */
+	if (len == 10 && memcmp(low, "\xd0\x90", 2) == 0)
+		memcpy(low, "\xd0\xb0", 2);
+	for (k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
+		if (strcmp(low, labels[k].text) == 0)
+			return labels[k].kind;
+	return LABEL_NONE;
+}
+
 /* An element whose whole text is a label, in one short text child. */
-static int
-is_label_element(const xmlNode *n)
+static enum label
+label_element(const xmlNode *n)
 {
 	const xmlNode	*t = n->children;
+	const char	*s;
+	size_t		 len;
+	enum label	 kind;
 
-	return t != NULL && t->next == NULL && t->type == XML_TEXT_NODE &&
-	    t->content != NULL &&
-	    is_name_label((const char *)t->content,
-	    strlen((const char *)t->content)) && !in_code_or_form(n);
+	if (t == NULL || t->next != NULL || t->type != XML_TEXT_NODE ||
+	    t->content == NULL)
+		return LABEL_NONE;
+	s = (const char *)t->content;
+	len = strlen(s);
+	if ((kind = label_kind(s, len)) == LABEL_NONE || in_code_or_form(n))
+		return LABEL_NONE;
+	return kind;
+}
+
+/* The text after a label element in its parent, blanks folded, up to
+ * the first element with text; 0 when a form field follows. */
+static int
+text_after_label(struct visible_ctx *c, xmlNode *label)
+{
+	xmlNode	*s;
+
+	buf_reset(&c->t);
+	for (s = label->next; s != NULL && c->t.len < 120; s = s->next) {
+		if (s->type == XML_TEXT_NODE)
+			dom_text(s, &c->t);
+		else if (s->type == XML_ELEMENT_NODE && !dom_is(s, "br")) {
+			if (dom_is(s, "input") || dom_is(s, "select"))
+				return 0;
+			dom_text(s, &c->t);
+			break;
+		}
+	}
+	/* <dt>Datum</dt><dd>…</dd> */
+	if (c->t.len == 0 && label->parent != NULL && dom_is(label, "dt"))
+		for (s = label->next; s != NULL; s = s->next)
+			if (s->type == XML_ELEMENT_NODE) {
+				dom_text(s, &c->t);
+				break;
+			}
+	return c->t.len > 0 && c->t.len <= 120;
+}
+
+/* The first labelled full date of the page, as ISO 8601. */
+static void
+add_labelled_date(struct visible_ctx *c, xmlNode *label)
+{
+	struct date	 d;
+	size_t		 start, end;
+	char		 iso[40];
+
+	if (c->m->label_date != NULL || !text_after_label(c, label) ||
+	    !date_find(c->t.data, c->t.len, DATE_ORDER_UNKNOWN, &d, &start,
+	    &end) || start > 3 || d.year == 0 || d.day == 0 ||
+	    date_format(&d, iso, sizeof(iso)) == 0)
+		return;
+	c->m->label_date = arena_strdup(c->m->a->arena, iso);
 }
 
 /* The name after a label element: the text of what follows it in the
@@ -811,22 +888,10 @@ is_label_element(const xmlNode *n)
 static void
 add_labelled_byline(struct visible_ctx *c, xmlNode *label)
 {
-	xmlNode	*s;
 	char	*name;
 
-	buf_reset(&c->t);
-	for (s = label->next; s != NULL && c->t.len < 120; s = s->next) {
-		if (s->type == XML_TEXT_NODE)
-			dom_text(s, &c->t);	/* blanks folded */
-		else if (s->type == XML_ELEMENT_NODE && !dom_is(s, "br")) {
-			if (dom_is(s, "input") || dom_is(s, "select"))
-				return;
-			dom_text(s, &c->t);
-			break;
-		}
-	}
 	/* A name starts with a capital (or a letter without case). */
-	if (c->t.len == 0 || c->t.len > 120 || c->nbylines == NBYLINES ||
+	if (!text_after_label(c, label) || c->nbylines == NBYLINES ||
 	    (name = clean_byline(c->m, c->t.data)) == NULL ||
 	    (name[0] >= 'a' && name[0] <= 'z') ||
 	    is_author_label(name) || byline_is_no_author(name))
@@ -980,9 +1045,15 @@ visible_visit(xmlNode *n, int leaving, void *arg)
 	if ((h & HINT_AUTHOR) || (dom_is(n, "a") && dom_attr(n, "rel") &&
 	    strcasecmp(dom_attr(n, "rel"), "author") == 0))
 		return add_byline(c, n);
-	if (is_label_element(n)) {
+	switch (label_element(n)) {
+	case LABEL_NAME:
 		add_labelled_byline(c, n);
 		return DOM_SKIP;
+	case LABEL_DATE:
+		add_labelled_date(c, n);
+		return DOM_SKIP;
+	case LABEL_NONE:
+		break;
 	}
 	return DOM_DESCEND;
 }
@@ -1412,6 +1483,14 @@ meta_date_fallback(struct meta *m)
 	char		 out[16];
 	long		 apart;
 
+	/* A date the page labels ("Datum: 12.01.2017") where the
+	 * extractor found none at the headline: the template set it
+	 * aside, in a box the boilerplate pruning took. */
+	if (m->a->date == NULL && m->label_date != NULL) {
+		m->a->date = m->label_date;
+		m->a->ev.date = "visible text (labelled)";
+		return;
+	}
 	if (!url_date(m->a->url, &ud))
 		return;
 	if (m->a->date != NULL) {
