@@ -118,6 +118,14 @@ byline_opens(const char *s)
 	return opener_len(s) > 0;
 }
 
+int
+byline_labelled(const char *s)
+{
+	size_t	 n = opener_len(s);
+
+	return n >= 2 && s[n - 2] == ':';
+}
+
 /* Drop trailing separators, weekdays and words that start in lower case
  * ("Aleš Vávra před", "Jane Doe updated"): names are capitalized, but
  * for particles such as "de", "van", "von", "la". */

@@ -922,6 +922,9 @@ struct filter {
 	struct buf	 tmp;
 	size_t		 kept;		/* content blocks so far */
 	int		 at_end;	/* the block is the content's last */
+	int		 author_is_site; /* the markup's author names the site:
+					   a byline on the page names the
+					   person */
 };
 
 /* Case-insensitive for ASCII, exact otherwise: enough to spot the title
@@ -1053,22 +1056,34 @@ static int
 is_byline(const char *text, size_t len, unsigned chars, struct filter *f)
 {
 	size_t	 start, n;
+	const char *comma;
+	int	 signed_with_role;
 
-	if (chars > 80)
+	/* Closing the story, a label may sign a longer line with the
+	 * author's role: "Autorin: Uta Staschewski, Projektleiterin der
+	 * HSS in Tunesien." */
+	signed_with_role = f->at_end && chars <= 120 && byline_labelled(text);
+	if (chars > 80 && !signed_with_role)
 		return 0;
 	if (f->author.len > 0 && strstr(text, f->author.data) != NULL &&
 	    len <= f->author.len + 30)
 		return 1;
-	if (!byline_opens(text) || chars > 60 || ends_sentence(text, len))
+	if (!byline_opens(text) || ((chars > 60 || ends_sentence(text, len)) &&
+	    !signed_with_role))
 		return 0;
 	n = byline_name(text, &start);
+	if (signed_with_role && n > 0 &&
+	    (comma = memchr(text + start, ',', n)) != NULL)
+		n = (size_t)(comma - (text + start));
 	/* The name starts with a capital (or a non-ASCII letter). */
 	if (n == 0 || (!(text[start] >= 'A' && text[start] <= 'Z') &&
 	    (unsigned char)text[start] < 0xC0))
 		return 0;
 	/* Near the top, or closing the story ("… geht weiter. / Von
 	 * Cosima Künzel"), the way German papers sign. */
-	if (f->a->author == NULL && (f->kept < 10 || f->at_end)) {
+	if ((f->a->author == NULL || f->author_is_site) &&
+	    (f->kept < 10 || f->at_end)) {
+		f->author_is_site = 0;
 		f->a->author = arena_strndup(f->a->arena, text + start, n);
 		f->a->ev.author = "byline";
 		if (byline_is_no_author(f->a->author))
@@ -1201,6 +1216,8 @@ filter_init(struct filter *f, struct article *a,
 		norm_text(a->title, strlen(a->title), 0, &f->title);
 	if (a->author != NULL)
 		norm_text(a->author, strlen(a->author), 0, &f->author);
+	f->author_is_site = a->author != NULL && a->site_name != NULL &&
+	    strstr(a->site_name, a->author) != NULL;
 }
 
 static void
