@@ -926,6 +926,27 @@ nearest_byline(const struct visible_ctx *c)
 
 static int word_count(const char *);
 
+/* Documentation sites end headings with a permalink anchor: "Evolve:
+ * Shared Mutable History¶". */
+static void
+drop_permalink_mark(struct buf *t)
+{
+	static const char *const marks[] = { "\xc2\xb6", "\xc2\xa7",
+	    "\xf0\x9f\x94\x97" };	/* ¶ § 🔗 ("C#" is a name) */
+	size_t	 k, n;
+
+	for (k = 0; k < sizeof(marks) / sizeof(marks[0]); k++) {
+		n = strlen(marks[k]);
+		if (t->len > n && memcmp(t->data + t->len - n, marks[k], n) == 0) {
+			t->len -= n;
+			while (t->len > 0 && t->data[t->len - 1] == ' ')
+				t->len--;
+			t->data[t->len] = '\0';
+			return;
+		}
+	}
+}
+
 /*
  * The text of a headline without its kicker: "<h1><span>Tunesien</span>
  * Große Aufgaben für die neue Regierung</h1>" reads "Große Aufgaben …".
@@ -958,6 +979,7 @@ headline_text(const xmlNode *n, struct buf *out)
 		}
 	}
 	dom_text(n, out);
+	drop_permalink_mark(out);
 	if (first == NULL)
 		return;
 	dom_text(first, &head);
@@ -985,6 +1007,39 @@ holds_prose(const struct visible_ctx *c, const xmlNode *n)
 	const struct node_info	*i = dom_info(n);
 
 	return i != NULL && (i->text - i->link) * 2 >= c->prose;
+}
+
+/* An address that is the site's front page: "/", "./", "index.html",
+ * "https://host" or "https://host/". */
+static int
+is_home_href(const char *h)
+{
+	const char	*p;
+
+	if ((p = strstr(h, "://")) != NULL) {
+		if ((h = strchr(p + 3, '/')) == NULL)
+			return 1;
+	} else if (h[0] == '.' && h[1] == '/')
+		h++;
+	if (*h == '/')
+		h++;
+	return *h == '\0' || strncmp(h, "index.", 6) == 0;
+}
+
+/* A heading that is the site's logo: its text all in a link to the front
+ * page ("<h1><a href="/">Archive of Our Own <sup>beta</sup></a></h1>"). */
+static int
+is_logo(xmlNode *n)
+{
+	xmlNode		*k;
+	const char	*href;
+
+	for (k = n->children; k != NULL; k = k->next)
+		if (k->type == XML_ELEMENT_NODE && dom_is(k, "a") &&
+		    (href = dom_attr(k, "href")) != NULL)
+			return is_home_href(href) &&
+			    dom_text_chars(k) * 5 >= dom_text_chars(n) * 4;
+	return 0;
 }
 
 static int
@@ -1016,7 +1071,7 @@ visible_visit(xmlNode *n, int leaving, void *arg)
 	h = hints_of(n);
 	/* An h1, or what microdata calls the headline when it is set in
 	 * a styled div. */
-	if (dom_is(n, "h1") || is_headline_prop(n)) {
+	if ((dom_is(n, "h1") || is_headline_prop(n)) && !is_logo(n)) {
 		if (!c->seen_h1)
 			c->h1pos = c->pos;
 		if (c->m->nh1 == 4)

@@ -178,6 +178,17 @@ check "--help: exit statuses" grep -q "Exit status" out
 run --version
 check "--version" grep -q '^artex [0-9]' out
 
+# --- headlines ------------------------------------------------------------------
+# The site's logo set as an h1 ("<h1><a href="/">…</a></h1>") is not the
+# headline; a documentation heading's permalink mark is not in it.
+body='<p>Der Text des Beitrags ist lang genug, um als Artikel zu gelten, und er hat zwei Sätze. Der zweite Satz sagt, dass es um die Überschrift geht und um nichts sonst.</p>'
+printf '<html><head><title>Archiv - Kapitel 1 [Archiv der Geschichten]</title></head><body><h1 class="heading"><a href="/"><span>Archiv der Geschichten</span> <sup>beta</sup></a></h1><div id="main">%s</div></body></html>' "$body" > logo.html
+run -f json logo.html
+check "logo h1: not the title" [ "$(field .title)" != "Archiv der Geschichten beta" ]
+printf '<html><head><title>Docs</title></head><body><article><h1>Evolve: Shared Mutable History<a class="headerlink" href="#evolve">¶</a></h1>%s</article></body></html>' "$body" > permalink.html
+run -f json permalink.html
+check "permalink mark: not in the title" [ "$(field .title)" = "Evolve: Shared Mutable History" ]
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
