@@ -372,6 +372,31 @@ mark_image(struct seg_ctx *c, const xmlNode *n)
 	m->owner = c->depth > 0 ? dom_info(c->stack[c->depth - 1]) : NULL;
 }
 
+/* A heading's permalink anchor on documentation sites: <a href="#id">¶
+ * </a>.  A mark, not text. */
+static int
+is_permalink_mark(const xmlNode *n)
+{
+	static const char *const marks[] = { "\xc2\xb6", "\xc2\xa7",
+	    "#", "\xf0\x9f\x94\x97" };	/* ¶ § # 🔗 */
+	const char	*href, *t;
+	size_t		 k;
+
+	if (!dom_is(n, "a") || (href = dom_attr(n, "href")) == NULL ||
+	    href[0] != '#' || n->children == NULL ||
+	    n->children != n->last || n->children->type != XML_TEXT_NODE ||
+	    (t = (const char *)n->children->content) == NULL)
+		return 0;
+	while (*t == ' ' || *t == '\n' || *t == '\t')
+		t++;
+	for (k = 0; k < sizeof(marks) / sizeof(marks[0]); k++)
+		if (strncmp(t, marks[k], strlen(marks[k])) == 0 &&
+		    t[strspn(t + strlen(marks[k]), " \n\t") +
+		    strlen(marks[k])] == '\0')
+			return 1;
+	return 0;
+}
+
 static enum dom_step
 seg_visit(xmlNode *n, int leaving, void *arg)
 {
@@ -388,6 +413,8 @@ seg_visit(xmlNode *n, int leaving, void *arg)
 		return DOM_SKIP;
 	f = dom_tag_flags(n);
 	if (f & TAG_DROP)
+		return DOM_SKIP;
+	if (is_permalink_mark(n))	/* entered and left unseen */
 		return DOM_SKIP;
 	if (dom_is_link(n)) {
 		/* Links set side by side ("<a>08/08/2017</a><a>by Ann</a>")

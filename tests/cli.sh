@@ -185,9 +185,10 @@ body='<p>Der Text des Beitrags ist lang genug, um als Artikel zu gelten, und er 
 printf '<html><head><title>Archiv - Kapitel 1 [Archiv der Geschichten]</title></head><body><h1 class="heading"><a href="/"><span>Archiv der Geschichten</span> <sup>beta</sup></a></h1><div id="main">%s</div></body></html>' "$body" > logo.html
 run -f json logo.html
 check "logo h1: not the title" [ "$(field .title)" != "Archiv der Geschichten beta" ]
-printf '<html><head><title>Docs</title></head><body><article><h1>Evolve: Shared Mutable History<a class="headerlink" href="#evolve">¶</a></h1>%s</article></body></html>' "$body" > permalink.html
+printf '<html><head><title>Docs</title></head><body><article><h1>Evolve: Shared Mutable History<a class="headerlink" href="#evolve">¶</a></h1>%s<h2>Motivation<a class="headerlink" href="#motivation">¶</a></h2>%s</article></body></html>' "$body" "$body" > permalink.html
 run -f json permalink.html
 check "permalink mark: not in the title" [ "$(field .title)" = "Evolve: Shared Mutable History" ]
+check "permalink mark: not in the text" sh -c '! grep -q "¶" out'
 
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
