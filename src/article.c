@@ -144,6 +144,18 @@ article_comments_text(const struct article *a, struct buf *out)
 	join_blocks(a->comments, a->ncomments, out);
 }
 
+/* At least n words in s[0..len). */
+static int
+has_words(const char *s, size_t len, size_t n)
+{
+	size_t	 k, words = len > 0;
+
+	for (k = 0; k + 1 < len; k++)
+		if (s[k] == ' ' && s[k + 1] != ' ')
+			words++;
+	return words >= n;
+}
+
 /* Words that name a job or a desk, not a person. */
 static int
 is_role(const char *s, size_t len)
@@ -158,6 +170,74 @@ is_role(const char *s, size_t len)
 	for (k = 0; k < sizeof(roles) / sizeof(roles[0]); k++)
 		if (strlen(roles[k]) == len && strncasecmp(s, roles[k], len) == 0)
 			return 1;
+	return 0;
+}
+
+/* The length of a word list entry matched at the end of s[0..len). */
+static size_t
+ends_with_word(const char *s, size_t len, const char *const *words,
+    size_t nwords)
+{
+	size_t	 k, n;
+
+	for (k = 0; k < nwords; k++) {
+		n = strlen(words[k]);
+		if (len > n && s[len - n - 1] == ' ' &&
+		    strncasecmp(s + len - n, words[k], n) == 0)
+			return n + 1;
+	}
+	return 0;
+}
+
+/*
+ * A job title after the name: "Ben Silverman Games Editor", "Adam
+ * Aaronson PhillyVoice Staff".  The role goes, with one word that
+ * qualifies it (a desk, a rank, the site's name), while two words of
+ * name stay: "Mary Ann Smith Editor" keeps "Mary Ann Smith".
+ */
+static size_t
+drop_role_tail(const struct article *a, const char *s, size_t len)
+{
+	static const char *const roles[] = { "editor", "writer", "reporter",
+	    "correspondent", "columnist", "contributor", "staff", "producer",
+	    "redakteur", "redakteurin", "korrespondent", "korrespondentin" };
+	static const char *const ranks[] = { "senior", "staff", "chief",
+	    "contributing", "managing", "deputy", "associate", "executive",
+	    "political", "sports", "science", "tech", "news", "features",
+	    "digital", "games", "health", "business", "politics",
+	    "entertainment", "culture", "travel", "food", "opinion" };
+	size_t	 n, cut;
+	const char *w;
+
+	if ((n = ends_with_word(s, len, roles, sizeof(roles) /
+	    sizeof(roles[0]))) == 0 || !has_words(s, len - n, 2))
+		return len;
+	cut = len - n;
+	for (w = s + cut; w > s && w[-1] != ' '; w--)
+		continue;
+	if (w > s && has_words(s, (size_t)(w - s) - 1, 2) &&
+	    (ends_with_word(s, cut, ranks, sizeof(ranks) /
+	    sizeof(ranks[0])) > 0 || (a->site_name != NULL &&
+	    strlen(a->site_name) == (size_t)(s + cut - w) &&
+	    strncasecmp(w, a->site_name, (size_t)(s + cut - w)) == 0)))
+		cut = (size_t)(w - s) - 1;
+	return cut;
+}
+
+/* "MA WebMD Health News" after "Brenda Goodman, ": a degree, then the
+ * desk; no second author. */
+static int
+is_degree_first(const char *s, size_t len)
+{
+	static const char *const degrees[] = { "ma", "md", "phd", "mba",
+	    "mph", "rn", "msc", "bsc" };	/* not "Dr", a title before a name */
+	size_t	 k, n;
+
+	for (k = 0; k < sizeof(degrees) / sizeof(degrees[0]); k++) {
+		n = strlen(degrees[k]);
+		if (len > n && s[n] == ' ' && strncasecmp(s, degrees[k], n) == 0)
+			return 1;
+	}
 	return 0;
 }
 
@@ -217,8 +297,10 @@ article_set_authors(struct article *a, const char *names, const char *ev)
 		rest = p + end;
 		saved = *rest;
 		*rest = '\0';
-		if ((n = byline_name(p, &start)) > 0 &&
-		    agency_id(p + start, n) == NULL && !is_role(p + start, n)) {
+		if ((n = byline_name(p, &start)) > 0)
+			n = drop_role_tail(a, p + start, n);
+		if (n > 0 && agency_id(p + start, n) == NULL &&
+		    !is_role(p + start, n) && !is_degree_first(p + start, n)) {
 			name = arena_strndup(a->arena, p + start, n);
 			if (!byline_is_no_author(name)) {
 				a->authors[a->nauthors++] = name;

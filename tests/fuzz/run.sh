@@ -16,7 +16,7 @@ for p in $(find "$here/../fixtures" -name '*.html'); do
 		{ printf '%s' "$o"; cat "$p"; } > "$dir/corpus-artex/$o-$(basename "$p")"
 	done
 done
-for tab in dates datelines relative normalize mojibake; do
+for tab in dates datelines relative normalize mojibake authors; do
 	[ -f "$here/../unit/$tab.txt" ] || continue
 	grep -v "^#" "$here/../unit/$tab.txt" | grep . | head -400 |
 	    awk -v d="$dir/corpus-text" -v t="$tab" '{ print > (d "/" t "-" NR) }'
