@@ -1272,7 +1272,8 @@ choose_title(struct meta *m, const char **ev)
 		for (j = 0; j < 3; j++)
 			if (marked[j] != NULL && strlen(m->h1[k]) >= 8 &&
 			    contains_ci(marked[j], m->h1[k]) &&
-			    (j < 2 || contains_ci(story, m->h1[k])))
+			    (j < 2 || contains_ci(story, m->h1[k]) ||
+			    strcasecmp(marked[j], m->h1[k]) == 0))
 				return m->h1[k];
 	/* One headline set in h1, a sentence long: what readers see
 	 * beats a title written for search engines. */
@@ -1291,6 +1292,34 @@ choose_title(struct meta *m, const char **ev)
 		    strip_tail(m, strip_site(m, m->html_title));
 	*ev = "h1";
 	return m->nh1 > 0 ? m->h1[0] : NULL;
+}
+
+/* "23.01.2022 - Dorothea Wierer darf …": a numeric date set before the
+ * headline with a dash or a bar is the date, not the headline's.  (A
+ * date in words may be the headline's subject: "1. Mai: …".) */
+static char *
+drop_date_prefix(char *t)
+{
+	static const char *const seps[] = { " - ", " \xe2\x80\x93 ",
+	    " \xe2\x80\x94 ", " | " };
+	struct date	 d;
+	size_t		 start, end, k, n;
+
+	if (t == NULL || t[0] < '0' || t[0] > '9' ||
+	    !date_find(t, strlen(t), DATE_ORDER_DMY, &d, &start, &end) ||
+	    start != 0 || d.year == 0 || d.day == 0)
+		return t;
+	/* Digits and separators only: "23.01.2022", "2022-01-23". */
+	for (k = 0; k < end; k++)
+		if (!((t[k] >= '0' && t[k] <= '9') || t[k] == '.' ||
+		    t[k] == '-' || t[k] == '/'))
+			return t;
+	for (k = 0; k < sizeof(seps) / sizeof(seps[0]); k++) {
+		n = strlen(seps[k]);
+		if (strncmp(t + end, seps[k], n) == 0 && t[end + n] != '\0')
+			return t + end + n;
+	}
+	return t;
 }
 
 /* An ISO 8601 value as precise as its source, or NULL. */
@@ -1487,7 +1516,7 @@ meta_decide(struct meta *m, const char *url)
 	struct article	*a = m->a;
 	struct evidence	*ev = &a->ev;
 
-	a->title = (char *)choose_title(m, &ev->title);
+	a->title = drop_date_prefix((char *)choose_title(m, &ev->title));
 	a->date = first_date(m, m->ld_published, m->meta_published, &ev->date);
 	a->modified = first_date(m, m->ld_modified, m->meta_modified,
 	    &ev->modified);

@@ -189,6 +189,15 @@ printf '<html><head><title>Docs</title></head><body><article><h1>Evolve: Shared 
 run -f json permalink.html
 check "permalink mark: not in the title" [ "$(field .title)" = "Evolve: Shared Mutable History" ]
 check "permalink mark: not in the text" sh -c '! grep -q "¶" out'
+# A numeric date set before the headline is the date's, not the headline's;
+# a date in words may be the headline's subject.
+printf '<html><head><title>23.01.2022 - Wierer darf beim Abschluss noch jubeln</title></head><body><article><h1>23.01.2022 - Wierer darf beim Abschluss noch jubeln</h1>%s</article></body></html>' "$body" > dated.html
+run -f json dated.html
+check "date before the headline: dropped" [ "$(field .title)" = "Wierer darf beim Abschluss noch jubeln" ]
+check "date before the headline: not in the text" sh -c '! grep -q "23.01.2022" out'
+printf '<html><head><title>1. Mai 2024 - Tausende demonstrieren in Berlin</title></head><body><article><h1>1. Mai 2024 - Tausende demonstrieren in Berlin</h1>%s</article></body></html>' "$body" > mayday.html
+run -f json mayday.html
+check "date in words before the headline: kept" [ "$(field .title)" = "1. Mai 2024 - Tausende demonstrieren in Berlin" ]
 
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
