@@ -1192,6 +1192,41 @@ strip_site(struct meta *m, const char *t)
 
 static int word_count(const char *);
 
+/* The lead byte of a CJK character or of full-width punctuation
+ * (U+3000-U+9FFF, U+FF00-U+FFEF): three bytes each.  Not Cyrillic, whose
+ * hyphenated words ("Северо-Запад") are words. */
+static int
+is_cjk_lead(unsigned char c)
+{
+	return (c >= 0xe3 && c <= 0xe9) || c == 0xef;
+}
+
+/*
+ * "武汉的声音：有英勇的你，才有英雄的城！-新华网", "…新台阶_科技_腾讯网":
+ * Chinese and Japanese titles join the site and its section with a bare
+ * "-", "_" or "|".  A short last part (four characters at most) after
+ * one set between wide characters goes, twice at most, while a long
+ * headline stays.
+ */
+static void
+strip_cjk_tail(char *t)
+{
+	size_t	 len = strlen(t), k, round;
+
+	for (round = 0; round < 2; round++) {
+		for (k = len; k-- > 1;)
+			if ((t[k] == '-' || t[k] == '_' || t[k] == '|') &&
+			    k >= 3 && is_cjk_lead((unsigned char)t[k - 3]) &&
+			    k + 1 < len && is_cjk_lead((unsigned char)t[k + 1]))
+				break;
+		/* 12 bytes: four characters of three bytes. */
+		if (k < 18 || len - k - 1 > 12)
+			return;	/* none, or a long part: the headline's */
+		t[k] = '\0';
+		len = k;
+	}
+}
+
 /* "Headline – My website" in <title>, with no site name to go by: a
  * short last part after a separator names the site when what stands
  * before it reads as a headline. */
@@ -1217,7 +1252,11 @@ strip_tail(struct meta *m, char *t)
 		    p = strstr(p + 1, seps[k]))
 			if (best == NULL || p > best)
 				best = p;
-	if (best == NULL || word_count(best) > 6)
+	if (best == NULL) {
+		strip_cjk_tail(t);
+		return t;
+	}
+	if (word_count(best) > 6)
 		return t;
 	*best = '\0';
 	if (word_count(t) < 3) {

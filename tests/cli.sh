@@ -198,6 +198,15 @@ check "date before the headline: not in the text" sh -c '! grep -q "23.01.2022" 
 printf '<html><head><title>1. Mai 2024 - Tausende demonstrieren in Berlin</title></head><body><article><h1>1. Mai 2024 - Tausende demonstrieren in Berlin</h1>%s</article></body></html>' "$body" > mayday.html
 run -f json mayday.html
 check "date in words before the headline: kept" [ "$(field .title)" = "1. Mai 2024 - Tausende demonstrieren in Berlin" ]
+# Chinese titles join the site and its section without spaces; a Russian
+# hyphenated word is a word.
+for t in '武汉的声音：有英勇的你，才有英雄的城！-新华网|武汉的声音：有英勇的你，才有英雄的城！' \
+    'DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶_科技_腾讯网|DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶' \
+    'Новости экономики в регионе Северо-Запад|Новости экономики в регионе Северо-Запад'; do
+	printf '<html><head><title>%s</title></head><body><div>%s</div></body></html>' "${t%%|*}" "$body" > cjk.html
+	run -f json cjk.html
+	check "site after a bare separator: ${t#*|}" [ "$(field .title)" = "${t#*|}" ]
+done
 
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
