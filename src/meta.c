@@ -28,6 +28,8 @@ struct meta {
 	char	*ld_headline, *og_title, *tw_title, *html_title;
 	char	*h1[4];		/* the page's first h1 elements */
 	int	 nh1;
+	char	*h2[4];		/* and h2 elements */
+	int	 nh2;
 	char	*ld_published, *meta_published;
 	char	*ld_modified, *meta_modified;
 	char	*ld_author, *meta_author, *label_author, *byline;
@@ -1084,6 +1086,14 @@ visible_visit(xmlNode *n, int leaving, void *arg)
 		c->seen_h1 = 1;
 		return DOM_SKIP;
 	}
+	if (dom_is(n, "h2") && c->m->nh2 < 4) {
+		buf_reset(&c->t);
+		headline_text(n, &c->t);
+		if (c->t.len > 0)
+			c->m->h2[c->m->nh2++] = arena_strdup(c->m->a->arena,
+			    c->t.data);
+		return DOM_SKIP;
+	}
 	if ((h & HINT_COMMENTS) && !dom_is(n, "body"))
 		return DOM_SKIP;
 	/* A rubric or breadcrumb is a small element; "category-news" on
@@ -1283,12 +1293,47 @@ word_count(const char *s)
 	return n;
 }
 
+/* "Gregory Szorc's Digital Home | Mercurial's Journey to …" with no h1
+ * and the story's own h2 reading "Mercurial's Journey to …": the part
+ * of the <title> that a heading repeats is the headline. */
+static const char *
+title_part_in_h2(struct meta *m)
+{
+	const char	*t = m->html_title, *p, *start;
+	size_t		 k, n, sl = 3;
+	int		 j;
+
+	if (t == NULL || m->nh2 == 0)
+		return NULL;
+	for (start = t; start != NULL; start = p != NULL ? p + sl : NULL) {
+		p = NULL;
+		for (k = 0; k < sizeof(title_seps) / sizeof(title_seps[0]);
+		    k++) {
+			const char *q = strstr(start, title_seps[k]);
+
+			if (q != NULL && (p == NULL || q < p)) {
+				p = q;
+				sl = strlen(title_seps[k]);
+			}
+		}
+		n = p != NULL ? (size_t)(p - start) : strlen(start);
+		if (start == t && p == NULL)
+			return NULL;	/* no separator: nothing to choose */
+		for (j = 0; j < m->nh2; j++)
+			if (strlen(m->h2[j]) == n && n >= 12 &&
+			    strncasecmp(m->h2[j], start, n) == 0)
+				return m->h2[j];
+	}
+	return NULL;
+}
+
 static const char *
 choose_title(struct meta *m, const char **ev)
 {
 	const char	*marked[3] = { m->ld_headline, m->og_title,
 	    m->html_title };
 	char		*story = NULL;
+	const char	*part;
 	int		 k, j;
 
 	/* The <title> without the site's part: an h1 that only that part
@@ -1322,6 +1367,8 @@ choose_title(struct meta *m, const char **ev)
 		return m->h1[0];
 	if (m->ld_headline != NULL)
 		return *ev = "json-ld", strip_site(m, m->ld_headline);
+	if ((part = title_part_in_h2(m)) != NULL)
+		return *ev = "title element", part;
 	if (m->og_title != NULL)
 		return *ev = "meta", strip_site(m, m->og_title);
 	if (m->tw_title != NULL)

@@ -198,6 +198,12 @@ check "date before the headline: not in the text" sh -c '! grep -q "23.01.2022" 
 printf '<html><head><title>1. Mai 2024 - Tausende demonstrieren in Berlin</title></head><body><article><h1>1. Mai 2024 - Tausende demonstrieren in Berlin</h1>%s</article></body></html>' "$body" > mayday.html
 run -f json mayday.html
 check "date in words before the headline: kept" [ "$(field .title)" = "1. Mai 2024 - Tausende demonstrieren in Berlin" ]
+# No h1; the <title> is "Site | Headline" and the story's h2 repeats the
+# headline: that part is the title, and it is not repeated in the text.
+printf '<html><head><title>Gregory Szorc%ss Digital Home | Mercurial%ss Journey to Python 3</title></head><body><div class="post"><h2><a href="/blog/2020/journey">Mercurial%ss Journey to Python 3</a></h2>%s</div></body></html>' "'" "'" "'" "$body" > h2title.html
+run -f json h2title.html
+check "title part an h2 repeats" [ "$(field .title)" = "Mercurial's Journey to Python 3" ]
+check "title part an h2 repeats: not in the text" [ "$(field '.blocks | length')" = 1 ]
 # Chinese titles join the site and its section without spaces; a Russian
 # hyphenated word is a word.
 for t in '武汉的声音：有英勇的你，才有英雄的城！-新华网|武汉的声音：有英勇的你，才有英雄的城！' \
