@@ -375,6 +375,12 @@ put_folded(struct buf *out, const char *s)
 void
 dom_text(const xmlNode *root, struct buf *out)
 {
+	dom_text_except(root, NULL, out);
+}
+
+void
+dom_text_except(const xmlNode *root, const char *except, struct buf *out)
+{
 	const xmlNode	*n;
 	unsigned	 f;
 	int		 skip;
@@ -391,7 +397,8 @@ dom_text(const xmlNode *root, struct buf *out)
 			continue;
 		}
 		f = dom_tag_flags(n);
-		if (f & TAG_DROP) {
+		if ((f & TAG_DROP) ||
+		    (except != NULL && n != root && dom_is(n, except))) {
 			skip = n != root;
 			continue;
 		}

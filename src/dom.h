@@ -66,6 +66,10 @@ xmlNode		*dom_next(const xmlNode *n, const xmlNode *root,
 /* The text of a subtree with whitespace folded; block elements and <br>
  * become spaces.  Dropped tags (script, style) add nothing. */
 void		 dom_text(const xmlNode *, struct buf *);
+/* The same without the elements named except (NULL: none), e.g. the
+ * <small> subtitle of a headline. */
+void		 dom_text_except(const xmlNode *root, const char *except,
+		    struct buf *out);
 
 /* 1 when the element is hidden by attribute or inline style. */
 int		 dom_is_hidden(const xmlNode *);

@@ -1136,7 +1136,7 @@ static int
 is_title_part(const char *text, size_t len, const struct filter *f)
 {
 	static const char *const seps[] = { " - ", " | ", " – ", " — ",
-	    " :: ", " · ", " » ", ": " };
+	    " :: ", " · ", " » " };
 	const char	*t = f->title.data;
 	size_t		 tl = f->title.len, k, sl;
 

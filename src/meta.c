@@ -929,7 +929,7 @@ nearest_byline(const struct visible_ctx *c)
 static int word_count(const char *);
 
 /* Documentation sites end headings with a permalink anchor: "Evolve:
- * Shared Mutable History¶". */
+ * Shared Mutable History¶"; it goes, as does a dangling separator. */
 static void
 drop_permalink_mark(struct buf *t)
 {
@@ -941,12 +941,16 @@ drop_permalink_mark(struct buf *t)
 		n = strlen(marks[k]);
 		if (t->len > n && memcmp(t->data + t->len - n, marks[k], n) == 0) {
 			t->len -= n;
-			while (t->len > 0 && t->data[t->len - 1] == ' ')
-				t->len--;
-			t->data[t->len] = '\0';
-			return;
+			break;
 		}
 	}
+	/* A separator left by what was taken out after it ("Energiewende
+	 * und … :" without its <small> topic) ends no headline either. */
+	while (t->len > 0 && (t->data[t->len - 1] == ' ' ||
+	    t->data[t->len - 1] == ':' || t->data[t->len - 1] == '|'))
+		t->len--;
+	if (t->data != NULL)
+		t->data[t->len] = '\0';
 }
 
 /*
@@ -980,7 +984,9 @@ headline_text(const xmlNode *n, struct buf *out)
 			break;
 		}
 	}
-	dom_text(n, out);
+	/* "<h1>Dezuka Suisan: … <small>Welcome to the Flavor Capital
+	 * …</small></h1>": small print in a headline is its subtitle. */
+	dom_text_except(n, "small", out);
 	drop_permalink_mark(out);
 	if (first == NULL)
 		return;

@@ -204,6 +204,11 @@ printf '<html><head><title>Gregory Szorc%ss Digital Home | Mercurial%ss Journey 
 run -f json h2title.html
 check "title part an h2 repeats" [ "$(field .title)" = "Mercurial's Journey to Python 3" ]
 check "title part an h2 repeats: not in the text" [ "$(field '.blocks | length')" = 1 ]
+# Small print in a headline is its subtitle; a block that repeats the
+# headline's first half ("Dezuka Suisan") does not cut the title there.
+printf '<html><head><title>Dezuka Suisan: Deep-Fried Fish Cakes, Hot and Fresh</title></head><body><div class="crumbs"><p>Dezuka Suisan</p></div><article><h1><span>Dezuka Suisan: Deep-Fried Fish Cakes, Hot <span>and</span> Fresh</span> <small>Welcome to the Flavor Capital of Northern Japan</small></h1>%s</article></body></html>' "$body" > small.html
+run -f json small.html
+check "subtitle in <small>: not in the title" [ "$(field .title)" = "Dezuka Suisan: Deep-Fried Fish Cakes, Hot and Fresh" ]
 # Chinese titles join the site and its section without spaces; a Russian
 # hyphenated word is a word.
 for t in '武汉的声音：有英勇的你，才有英雄的城！-新华网|武汉的声音：有英勇的你，才有英雄的城！' \
