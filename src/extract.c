@@ -1076,6 +1076,40 @@ is_date_and_name(struct filter *f, unsigned chars)
 	    off + n == f->tmp.len && strchr(f->tmp.data + off, ' ') != NULL;
 }
 
+/* At most eight words, each capitalised but for the particles of names
+ * ("Christoph von Ritter", "Ana de la Cruz") and the words that join
+ * names ("Jane Doe and John Roe"): "S-Bahnhof Potsdam mit der Tram" is
+ * no name. */
+static int
+looks_like_name(const char *s, size_t n)
+{
+	static const char *const particles[] = { "von", "van", "der", "den",
+	    "de", "da", "di", "du", "la", "le", "del", "della", "dos", "das",
+	    "do", "zu", "bin", "al", "el", "ibn", "ten", "ter", "y", "e",
+	    "and", "und", "et", "i", "&" };
+	size_t	 k, w, words = 0, end;
+
+	for (k = 0; k < n; k = end) {
+		while (k < n && s[k] == ' ')
+			k++;
+		if (k == n)
+			break;
+		for (end = k; end < n && s[end] != ' '; end++)
+			continue;
+		words++;
+		if (s[k] >= 'a' && s[k] <= 'z') {
+			for (w = 0; w < sizeof(particles) / sizeof(particles[0]);
+			    w++)
+				if (strlen(particles[w]) == end - k &&
+				    strncmp(s + k, particles[w], end - k) == 0)
+					break;
+			if (w == sizeof(particles) / sizeof(particles[0]))
+				return 0;
+		}
+	}
+	return words > 0 && words <= 8;
+}
+
 /* A short line that opens like a byline ("Von Daniela Obers", "By JANE
  * DOE"); near the top of the story it names the author when the markup
  * did not. */
@@ -1102,13 +1136,19 @@ is_byline(const char *text, size_t len, unsigned chars, struct filter *f)
 	if (signed_with_role && n > 0 &&
 	    (comma = memchr(text + start, ',', n)) != NULL)
 		n = (size_t)(comma - (text + start));
+	if (n > 0 && !looks_like_name(text + start, n))
+		return 0;	/* "Vom S-Bahnhof Potsdam mit der Tram …" */
 	/* The name starts with a capital (or a non-ASCII letter). */
 	if (n == 0 || (!(text[start] >= 'A' && text[start] <= 'Z') &&
 	    (unsigned char)text[start] < 0xC0))
 		return 0;
 	/* Near the top, or closing the story ("… geht weiter. / Von
 	 * Cosima Künzel"), the way German papers sign. */
-	if ((f->a->author == NULL || f->author_is_site) &&
+	/* A one-word markup author ("L-MAG", "Nils") is a handle or a
+	 * brand; a byline on the page with a full name is the person. */
+	if ((f->a->author == NULL || f->author_is_site ||
+	    (strchr(f->a->author, ' ') == NULL &&
+	    memchr(text + start, ' ', n) != NULL)) &&
 	    (f->kept < 10 || f->at_end)) {
 		f->author_is_site = 0;
 		f->a->author = arena_strndup(f->a->arena, text + start, n);

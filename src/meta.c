@@ -841,13 +841,54 @@ label_element(const xmlNode *n)
 	return kind;
 }
 
+/* The next sibling that is an element or a text with more than blanks,
+ * or NULL. */
+static xmlNode *
+next_element_or_text(const xmlNode *n)
+{
+	xmlNode	*s;
+
+	for (s = n->next; s != NULL; s = s->next)
+		if (s->type == XML_ELEMENT_NODE || (s->type == XML_TEXT_NODE &&
+		    s->content != NULL && strspn((const char *)s->content,
+		    " \t\r\n") != strlen((const char *)s->content)))
+			return s;
+	return NULL;
+}
+
+/* n's only child that is an element or text with more than blanks, or
+ * NULL when it has none or several. */
+static xmlNode *
+only_child(const xmlNode *n)
+{
+	xmlNode	*k, *found = NULL;
+
+	for (k = n->children; k != NULL; k = k->next) {
+		if (k->type == XML_TEXT_NODE && (k->content == NULL ||
+		    strspn((const char *)k->content, " \t\r\n") ==
+		    strlen((const char *)k->content)))
+			continue;
+		if (found != NULL)
+			return NULL;
+		found = k;
+	}
+	return found;
+}
+
 /* The text after a label element in its parent, blanks folded, up to
  * the first element with text; 0 when a form field follows. */
 static int
 text_after_label(struct visible_ctx *c, xmlNode *label)
 {
 	xmlNode	*s;
+	int	 up;
 
+	/* "<p class="label"><strong>By</strong></p><div><p>Todd Bates</p>
+	 * </div>": a label alone in its wrappers reads on after them. */
+	for (up = 0; up < 3 && next_element_or_text(label) == NULL &&
+	    label->parent != NULL && label->parent->type == XML_ELEMENT_NODE &&
+	    only_child(label->parent) == label; up++)
+		label = label->parent;
 	buf_reset(&c->t);
 	for (s = label->next; s != NULL && c->t.len < 120; s = s->next) {
 		if (s->type == XML_TEXT_NODE)
@@ -1009,6 +1050,19 @@ headline_text(const xmlNode *n, struct buf *out)
 /* A layout class such as "one-sidebar" on the page's wrapper must not
  * hide the byline: an element with half the page's prose is no
  * furniture (as prune_boilerplate() judges it). */
+/* A small sidebar inside the <article> ("Tech-Sidebar" with "Por
+ * Alberto Ávila" and the date) is the story's own rail: read for its
+ * byline.  Comments, menus and sharing stay skipped. */
+static int
+is_article_rail(const struct visible_ctx *c, const xmlNode *n, unsigned h)
+{
+	const struct node_info	*i = dom_info(n);
+
+	return c->in_article > 0 && i != NULL && i->text < 300 &&
+	    (h & HINT_BOILER) && !(h & (HINT_COMMENTS | HINT_FOOTER)) &&
+	    !dom_is(n, "nav") && !dom_is(n, "footer") && !dom_is(n, "aside");
+}
+
 static int
 holds_prose(const struct visible_ctx *c, const xmlNode *n)
 {
@@ -1109,7 +1163,8 @@ visible_visit(xmlNode *n, int leaving, void *arg)
 		return DOM_SKIP;
 	if (!dom_is(n, "body") && !dom_is(n, "article") &&
 	    !dom_is(n, "main") && !(dom_is(n, "header") && c->in_article) &&
-	    !holds_prose(c, n) && ((h & (HINT_BOILER | HINT_FOOTER)) ||
+	    !holds_prose(c, n) && !is_article_rail(c, n, h) &&
+	    ((h & (HINT_BOILER | HINT_FOOTER)) ||
 	    ((h & HINT_FURNITURE) && !(h & HINT_CONTENT)) ||
 	    dom_is(n, "nav") || dom_is(n, "footer")))
 		return DOM_SKIP;

@@ -219,6 +219,23 @@ for t in '武汉的声音：有英勇的你，才有英雄的城！-新华网|�
 	check "site after a bare separator: ${t#*|}" [ "$(field .title)" = "${t#*|}" ]
 done
 
+# --- authors --------------------------------------------------------------------
+# A one-word markup author (a handle, a brand) gives way to a full name
+# the page prints; a line that opens like a byline but names no one stays
+# in the text.
+printf '<html><head><title>Erinnerungskultur mit Stolpersteinen</title><meta name="author" content="L-MAG"></head><body><article><h1>Erinnerungskultur mit Stolpersteinen</h1><p>Von Claudia Lindner</p>%s<p>Anfahrt:<br>Vom S-Bahnhof Potsdam mit der Tram bis Haltestelle Vogelpark</p></article></body></html>' "$body" > brand.html
+run -f json brand.html
+check "one-word author: the byline's full name" [ "$(field .author)" = "Claudia Lindner" ]
+check "no name after Vom: kept as text" grep -q "Vom S-Bahnhof Potsdam" out
+# The story's own rail inside <article>, named a sidebar, holds the byline;
+# a label alone in its wrappers reads on after them.
+printf '<html><head><title>Estas son las marcas</title></head><body><article><h1>Estas son las marcas que dificultan el trabajo</h1><div class="Tech-Sidebar"><span class="Tech-Author">Por <a href="/author/avila/">Alberto Ávila</a></span></div>%s</article></body></html>' "$body" > rail.html
+run -f json rail.html
+check "byline in the article's rail" [ "$(field .author)" = "Alberto Ávila" ]
+printf '<html><head><title>New Robot Does Superior Job Sampling Blood</title></head><body><article><h1>New Robot Does Superior Job Sampling Blood</h1><div class="meta"><p class="label"><strong>By</strong></p><div class="f-text"><p class="full-name">Todd Bates</p></div></div>%s</article></body></html>' "$body" > label.html
+run -f json label.html
+check "name after a label in its own wrappers" [ "$(field .author)" = "Todd Bates" ]
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
