@@ -720,6 +720,23 @@ is_author_label(const char *s)
 	return 0;
 }
 
+/* A byline inside a link around much more text: a teaser of another
+ * story ("<a href="/jung-cool-blasmusik">… <span class="…autor">Von
+ * Clara Müller</span></a>"), not a link to the author's page.  A few
+ * levels up only. */
+static int
+in_teaser_link(const xmlNode *n, size_t len)
+{
+	const xmlNode	*a;
+	int		 k;
+
+	for (a = n, k = 0; a != NULL && a->type == XML_ELEMENT_NODE && k < 6;
+	    a = a->parent, k++)
+		if (dom_is(a, "a"))
+			return dom_text_chars(a) > 2 * len + 20;
+	return 0;
+}
+
 /* An element that names the author; a long one (an author box with a
  * biography) is searched further for a shorter name inside. */
 static enum dom_step
@@ -731,7 +748,8 @@ add_byline(struct visible_ctx *c, xmlNode *n)
 	dom_text(n, &c->t);
 	if (c->t.len == 0 || c->t.len > 120)
 		return DOM_DESCEND;
-	if (is_author_label(c->t.data) || c->nbylines == NBYLINES)
+	if (is_author_label(c->t.data) || c->nbylines == NBYLINES ||
+	    in_teaser_link(n, c->t.len))
 		return DOM_SKIP;
 	if ((name = clean_byline(c->m, c->t.data)) == NULL ||
 	    is_author_label(name))

@@ -236,6 +236,12 @@ printf '<html><head><title>New Robot Does Superior Job Sampling Blood</title></h
 run -f json label.html
 check "name after a label in its own wrappers" [ "$(field .author)" = "Todd Bates" ]
 
+# A byline inside a teaser of another story (a link around much more text)
+# is that story's author.
+printf '<html><head><title>Wohnungssuche in Freiburg</title></head><body><article><h1>Viele Studierende sind noch auf Wohnungssuche</h1>%s</article><ul class="teasers"><li><a href="/blasmusik"><span>Warum verbringen junge Menschen ihre Freizeit mit Blasmusik? Zwei junge Frauen erklären es.</span> <span class="teaser__autor">Von Clara Müller</span></a></li></ul></body></html>' "$body" > teaser.html
+run -f json teaser.html
+check "byline in a teaser link: not the author" [ "$(field .author)" = null ]
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
