@@ -334,6 +334,27 @@ hints_of(const xmlNode *n)
 	return f;
 }
 
+/* An id made of five words or more ("sharing-with-a-single-developer",
+ * "getting-into-trouble-with-shared-mutable…") is a heading's text made
+ * an anchor, as documentation tools write them: its words say what the
+ * section is about, not what the element is. */
+static int
+is_heading_slug(const char *v)
+{
+	int	 words = 0, in = 0;
+
+	for (; *v != '\0'; v++) {
+		if (is_alnum(*v)) {
+			words += !in;
+			in = 1;
+		} else if (*v == '-' || *v == '_')
+			in = 0;
+		else
+			return 0;	/* a space: a list of names, not one */
+	}
+	return words >= 5;
+}
+
 static unsigned
 attr_hints(const xmlNode *n)
 {
@@ -349,7 +370,8 @@ attr_hints(const xmlNode *n)
 			continue;
 		/* Sites whose class names are generated keep the meaning in
 		 * test and component names. */
-		if (strcmp(name, "class") == 0 || strcmp(name, "id") == 0 ||
+		if (strcmp(name, "class") == 0 || (strcmp(name, "id") == 0 &&
+		    !is_heading_slug(v)) ||
 		    strcmp(name, "data-testid") == 0 ||
 		    strcmp(name, "data-component") == 0)
 			f |= value_hints(v);

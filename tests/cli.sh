@@ -219,6 +219,12 @@ for t in '武汉的声音：有英勇的你，才有英雄的城！-新华网|�
 	check "site after a bare separator: ${t#*|}" [ "$(field .title)" = "${t#*|}" ]
 done
 
+# A section whose id is its heading made an anchor ("sharing-with-a-
+# single-developer") is not a share bar.
+printf '<html><head><title>Evolve</title></head><body><div class="content"><h1>Evolve: Shared Mutable History</h1>%s<div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2><p>Sharing changes between two clones of one developer is where the story starts: the same changeset is rewritten in one clone and pulled into the other one later.</p>%s</div></div></body></html>' "$body" "$body" > slug.html
+run slug.html
+check "heading-slug id: the section stays" grep -q "Sharing changes between two clones" out
+
 # --- authors --------------------------------------------------------------------
 # A one-word markup author (a handle, a brand) gives way to a full name
 # the page prints; a line that opens like a byline but names no one stays
