@@ -1110,6 +1110,22 @@ looks_like_name(const char *s, size_t n)
 	return words > 0 && words <= 8;
 }
 
+/* The story's last paragraph about its author: it opens with
+ * the author's name and goes on with a verb in lower case ("Alice Wu
+ * fell down the rabbit hole of politics aged 12, …", "Anna Berger ist
+ * Redakteurin …").  f->tmp holds the block's text. */
+static int
+is_author_bio(const struct filter *f, unsigned chars)
+{
+	size_t	 n = f->author.len;
+	const char *t = f->tmp.data;
+
+	return n >= 5 && chars <= 600 && f->tmp.len > n + 2 &&
+	    strchr(f->author.data, ';') == NULL &&
+	    strncmp(t, f->author.data, n) == 0 && t[n] == ' ' &&
+	    t[n + 1] >= 'a' && t[n + 1] <= 'z';
+}
+
 /* A short line that opens like a byline ("Von Daniela Obers", "By JANE
  * DOE"); near the top of the story it names the author when the markup
  * did not. */
@@ -1232,6 +1248,8 @@ drop_reason(const struct seg *g, const char *text, struct filter *f)
 		return NULL;
 	buf_reset(&f->tmp);
 	norm_text(text, g->len, 0, &f->tmp);
+	if (f->at_end && is_author_bio(f, g->chars))
+		return "the author's biography";
 	if (is_rule_phrase(buf_cstr(&f->tmp), f->opts->phrases))
 		return "a boilerplate phrase of the site's rules";
 	if (f->title.len > 0 && (g->kind == BLOCK_HEADING || f->kept < 3)) {

@@ -248,6 +248,13 @@ printf '<html><head><title>Wohnungssuche in Freiburg</title></head><body><articl
 run -f json teaser.html
 check "byline in a teaser link: not the author" [ "$(field .author)" = null ]
 
+# The author's biography at the end of the story goes; a paragraph that
+# names the author inside the story stays.
+printf '<html><head><title>Taiwan votes</title><meta name="author" content="Alice Wu"></head><body><article><h1>Taiwan votes for a second term</h1>%s<p>Alice Wu was in Taipei for the vote, which the island held on a Saturday, and she saw the queues at the polling stations before dawn.</p>%s<p>Alice Wu fell down the rabbit hole of politics aged 12, when she ran her first election campaign. She has written about local politics for the Post since 2008.</p></article></body></html>' "$body" "$body" > bio.html
+run bio.html
+check "author's biography at the end: dropped" sh -c '! grep -q "rabbit hole" out'
+check "author named inside the story: kept" grep -q "was in Taipei" out
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
