@@ -424,7 +424,8 @@ static const char *const phrases[] = {
 	"about the author", "about the authors",
 	"related posts", "related articles",
 	"rate this article", "loading...", "photo:", "image:", "credit:",
-	"source:", "sign up for", "never miss",
+	"source:", "sign up for", "never miss", "support us",
+	"become a member", "donate",
 	/* German */
 	"alle rechte vorbehalten", "anzeige", "artikel teilen",
 	"auch interessant", "das könnte sie auch interessieren", "drucken",
@@ -438,17 +439,19 @@ static const char *const phrases[] = {
 	"möchten sie den artikel", "foto:", "bild:", "quelle:",
 	"mit unserem newsletter", "zum weiterlesen", "weitere beiträge",
 	"das könnte dich", "das könnte sie", "jetzt abonnieren",
+	"jede kleine spende", "jetzt spenden",
 	/* French */
 	"à lire aussi", "abonnez-vous", "commentaires", "lire aussi",
 	"crédit photo", "photo :", "à propos de l'auteur", "l'auteur",
 	"lire la suite", "partager", "publicité", "sur le même sujet",
-	"suivez-nous", "voir aussi",
+	"suivez-nous", "voir aussi", "faites un don", "soutenez-nous",
 	/* Spanish, Portuguese, Italian */
 	"comentarios", "compartilhe", "compartir", "condividi", "leer más",
 	"lee también", "leggi anche", "leia mais", "leia também",
 	"noticias relacionadas", "potrebbe interessarti", "publicidad",
 	"publicidade", "pubblicità", "síguenos", "suscríbete",
 	"te puede interesar", "ver también", "veja também",
+	"hazte miembro", "únete", "¿ya sabías que", "sostieni",
 	/* Dutch, Polish, Turkish */
 	"abone ol", "advertentie", "czytaj także", "czytaj też", "reklama",
 	"zobacz również", "zapraszamy", "polecamy", "o autorze",
@@ -518,14 +521,15 @@ ends_with_tail_verb(const char *low, size_t n)
 	return 0;
 }
 
-/* Bullets and arrows that decorate a label: "* Werbung", "» Mehr". */
+/* Bullets, arrows and brackets that decorate a label: "* Werbung",
+ * "» Mehr", "(Alle Angaben ohne Gewähr)". */
 static size_t
 skip_decoration(const char *t, size_t len)
 {
 	size_t	 i = 0;
 
 	for (;;) {
-		if (i < len && strchr(" \t\n*->|#", t[i]) != NULL && t[i] != '\0')
+		if (i < len && strchr(" \t\n*->|#([", t[i]) != NULL && t[i] != '\0')
 			i++;
 		else if (i + 1 < len && (unsigned char)t[i] == 0xC2 &&
 		    (unsigned char)t[i + 1] == 0xBB)
