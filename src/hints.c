@@ -424,7 +424,8 @@ static const char *const phrases[] = {
 	"about the author", "about the authors",
 	"related posts", "related articles",
 	"rate this article", "loading...", "photo:", "image:", "credit:",
-	"source:", "sign up for", "never miss", "support us",
+	"source:", "sign up for", "never miss", "support us", "read full",
+	"read the full",
 	"become a member", "donate",
 	/* German */
 	"alle rechte vorbehalten", "anzeige", "artikel teilen",
@@ -529,7 +530,7 @@ skip_decoration(const char *t, size_t len)
 	size_t	 i = 0;
 
 	for (;;) {
-		if (i < len && strchr(" \t\n*->|#([", t[i]) != NULL && t[i] != '\0')
+		if (i < len && strchr(" \t\n*->|#([+", t[i]) != NULL && t[i] != '\0')
 			i++;
 		else if (i + 1 < len && (unsigned char)t[i] == 0xC2 &&
 		    (unsigned char)t[i + 1] == 0xBB)
