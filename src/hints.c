@@ -426,7 +426,7 @@ static const char *const phrases[] = {
 	"rate this article", "loading...", "photo:", "image:", "credit:",
 	"source:", "sign up for", "never miss", "support us", "read full",
 	"read the full",
-	"become a member", "donate",
+	"become a member", "donate now", "donate today",
 	/* German */
 	"alle rechte vorbehalten", "anzeige", "artikel teilen",
 	"auch interessant", "das könnte sie auch interessieren", "drucken",
@@ -452,7 +452,7 @@ static const char *const phrases[] = {
 	"noticias relacionadas", "potrebbe interessarti", "publicidad",
 	"publicidade", "pubblicità", "síguenos", "suscríbete",
 	"te puede interesar", "ver también", "veja também",
-	"hazte miembro", "únete", "¿ya sabías que", "sostieni",
+	"hazte miembro", "únete a nuestro", "¿ya sabías que",
 	/* Dutch, Polish, Turkish */
 	"abone ol", "advertentie", "czytaj także", "czytaj też", "reklama",
 	"zobacz również", "zapraszamy", "polecamy", "o autorze",
