@@ -211,7 +211,7 @@ byline_is_no_author(const char *s)
 	    "webmaster", "root", "editor", "user", "guest", "unknown",
 	    "the", "le", "la", "les", "l'", "el", "los", "las", "il", "lo",
 	    "gli", "der", "die", "das", "den", "dem", "de", "het" };
-	const char	*dot = strchr(s, '.');
+	const char	*dot;
 	size_t		 k;
 
 	for (k = 0; k < sizeof(accounts) / sizeof(accounts[0]); k++)
@@ -224,7 +224,13 @@ byline_is_no_author(const char *s)
 	if (strncmp(s, "http://", 7) == 0 || strncmp(s, "https://", 8) == 0 ||
 	    s[0] == '/' || s[0] == '@')
 		return 1;
-	/* "jungefreiheit.de": a domain, not a name. */
-	return dot != NULL && dot > s && strchr(s, ' ') == NULL &&
-	    strlen(s) > 4;
+	/* "jungefreiheit.de": a domain, not a name; "Isabella.DiBiase" is
+	 * a user name, which a capital after the last dot shows. */
+	if ((dot = strrchr(s, '.')) == NULL || dot == s ||
+	    strchr(s, ' ') != NULL || strlen(s) <= 4)
+		return 0;
+	for (dot++; *dot != '\0'; dot++)
+		if (!(*dot >= 'a' && *dot <= 'z'))
+			return 0;
+	return 1;
 }
