@@ -157,6 +157,7 @@ static const struct {
 } meta_names[] = {
 	{ "og:title", M_OG_TITLE },
 	{ "twitter:title", M_TW_TITLE },
+	{ "dc.title", M_TW_TITLE },	/* below og:title, like twitter's */
 	{ "article:published_time", M_PUBLISHED },
 	{ "og:article:published_time", M_PUBLISHED },
 	{ "article:published", M_PUBLISHED },
@@ -259,11 +260,36 @@ read_twitter_label(struct meta *m, const xmlNode *n, const char *key,
 		set_first(m, &m->label_author, content);
 }
 
+/* One name of a <meta>, "dc:creator" read as "dc.creator". */
+static void
+read_meta_key(struct meta *m, const xmlNode *n, const char *key,
+    const char *content)
+{
+	size_t	 k;
+
+	if (strncasecmp(key, "twitter:", 8) == 0)
+		read_twitter_label(m, n, key, content);
+	for (k = 0; k < sizeof(meta_names) / sizeof(meta_names[0]); k++) {
+		const char *name = meta_names[k].name;
+
+		if (strcasecmp(key, name) != 0 &&
+		    !(strncasecmp(key, "dc:", 3) == 0 &&
+		    strncmp(name, "dc.", 3) == 0 &&
+		    strcasecmp(key + 3, name + 3) == 0))
+			continue;
+		if (meta_names[k].field == M_AUTHOR && is_link_value(content))
+			return;
+		set_first(m, meta_slot(m, meta_names[k].field), content);
+		return;
+	}
+}
+
 static void
 read_meta(struct meta *m, const xmlNode *n)
 {
-	const char	*key, *content;
-	size_t		 k;
+	const char	*key, *content, *p;
+	char		 one[64];
+	size_t		 len;
 
 	if ((content = dom_attr(n, "content")) == NULL)
 		return;
@@ -272,15 +298,17 @@ read_meta(struct meta *m, const xmlNode *n)
 	    (key = dom_attr(n, "itemprop")) == NULL &&
 	    (key = dom_attr(n, "http-equiv")) == NULL)
 		return;
-	if (strncasecmp(key, "twitter:", 8) == 0)
-		read_twitter_label(m, n, key, content);
-	for (k = 0; k < sizeof(meta_names) / sizeof(meta_names[0]); k++) {
-		if (strcasecmp(key, meta_names[k].name) != 0)
-			continue;
-		if (meta_names[k].field == M_AUTHOR && is_link_value(content))
-			return;
-		set_first(m, meta_slot(m, meta_names[k].field), content);
-		return;
+	/* RDFa lets one property attribute name several:
+	 * property="dc:creator twitter:site_name". */
+	for (p = key; *p != '\0'; p += len) {
+		p += strspn(p, " \t\n");
+		if ((len = strcspn(p, " \t\n")) == 0)
+			break;
+		if (len < sizeof(one)) {
+			memcpy(one, p, len);
+			one[len] = '\0';
+			read_meta_key(m, n, one, content);
+		}
 	}
 }
 

@@ -225,6 +225,13 @@ printf '<html><head><title>Evolve</title></head><body><div class="content"><h1>E
 run slug.html
 check "heading-slug id: the section stays" grep -q "Sharing changes between two clones" out
 
+# RDFa: one property attribute may name several properties, and
+# "dc:creator" is Dublin Core's creator as "DC.creator" is.
+printf '<html><head><title>Title Element</title><meta property="x:title dc:title" content="My own title"><meta property="dc:creator twitter:site_name" content="Creator Name"><meta name="author" content="FAIL"></head><body><article><h1>Test document</h1>%s</article></body></html>' "$body" > rdfa.html
+run -f json rdfa.html
+check "RDFa: several properties, dc:title" [ "$(field .title)" = "My own title" ]
+check "RDFa: dc:creator" [ "$(field .author)" = "Creator Name" ]
+
 # --- authors --------------------------------------------------------------------
 # A one-word markup author (a handle, a brand) gives way to a full name
 # the page prints; a line that opens like a byline but names no one stays
