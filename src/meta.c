@@ -755,13 +755,16 @@ is_author_label(const char *s)
 static int
 in_teaser_link(const xmlNode *n, size_t len)
 {
-	const xmlNode	*a;
-	int		 k;
+	const xmlNode		*a;
+	const struct node_info	*i;
+	int			 k;
 
+	/* The measure's count, not a walk: a page may put thousands of
+	 * bylines in one link. */
 	for (a = n, k = 0; a != NULL && a->type == XML_ELEMENT_NODE && k < 6;
 	    a = a->parent, k++)
 		if (dom_is(a, "a"))
-			return dom_text_chars(a) > 2 * len + 20;
+			return (i = dom_info(a)) != NULL && i->text > 2 * len + 20;
 	return 0;
 }
 
@@ -1139,14 +1142,16 @@ is_home_href(const char *h)
 static int
 is_logo(xmlNode *n)
 {
-	xmlNode		*k;
-	const char	*href;
+	xmlNode			*k;
+	const char		*href;
+	const struct node_info	*ik, *in = dom_info(n);
 
 	for (k = n->children; k != NULL; k = k->next)
 		if (k->type == XML_ELEMENT_NODE && dom_is(k, "a") &&
 		    (href = dom_attr(k, "href")) != NULL)
-			return is_home_href(href) &&
-			    dom_text_chars(k) * 5 >= dom_text_chars(n) * 4;
+			return is_home_href(href) && in != NULL &&
+			    (ik = dom_info(k)) != NULL &&
+			    ik->text * 5 >= in->text * 4;
 	return 0;
 }
 

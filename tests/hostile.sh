@@ -66,6 +66,14 @@ w('image.png', b'\x89PNG\r\n\x1a\n' + rnd.randbytes(2000), 'wb')
 w('doc.pdf', b'%PDF-1.7\n' + rnd.randbytes(2000), 'wb')
 w('random.gz', gzip.compress(rnd.randbytes(5000)), 'wb')
 w('garbage.bin', rnd.randbytes(50000), 'wb')
+# The metadata readers' hooks, repeated: each must stay linear (a
+# quadratic one runs past the time budget and fails the page).
+h1 = '<h1>Council raises spending on schools</h1>'
+w('nested-time.html', '<html><body><article>' + h1 + '<time datetime="2019-07-03">' * 100000 + 'Published 29 June 2019' + '</time>' * 100000 + para + '</article></body></html>')
+w('nested-logo.html', '<html><body>' + '<h1><a href="/">' * 100000 + 'Site' + '</a></h1>' * 100000 + '<article>' + para + '</article></body></html>')
+w('link-bylines.html', '<html><body><article>' + h1 + '<a href="/x">' + '<span class="byline">By Anna Berger</span>' * 50000 + '</a>' + para + '</article></body></html>')
+w('labels.html', '<html><body><article>' + h1 + '<p>' + '<b>By:</b> <br>' * 50000 + 'Anna Berger</p>' + para + '</article></body></html>')
+w('nested-author.html', '<html><body><article>' + h1 + '<div class="author">' * 100000 + 'Anna Berger' + '</div>' * 100000 + para + '</article></body></html>')
 EOF
 
 # --- structure ------------------------------------------------------------
@@ -83,6 +91,11 @@ run huge.html
 check "100 MB page: refused" [ "$rc" = 1 ] && one_line huge.html && grep -q "larger than the size limit" err
 run bomb.html.gz
 check "gzip bomb (200 MB of zeros): refused" [ "$rc" = 1 ] && one_line bomb.html.gz && grep -q "larger than the size limit" err
+
+for f in nested-time.html nested-logo.html link-bylines.html labels.html nested-author.html; do
+	run "$f"
+	check "$f: the text, in the time budget" [ "$rc" = 0 ] && grep -q "raise spending" out
+done
 
 # --- bytes ------------------------------------------------------------------------
 run nul.html
