@@ -773,8 +773,14 @@ in_teaser_link(const xmlNode *n, size_t len)
 static enum dom_step
 add_byline(struct visible_ctx *c, xmlNode *n)
 {
-	char	*name;
+	const struct node_info	*i = dom_info(n);
+	char			*name;
 
+	/* Too long or too many elements for a byline: look inside, by the
+	 * measure's counts (nested author boxes must not walk their
+	 * subtree once per level). */
+	if (i == NULL || i->text > 120 || i->end - i->order > 64)
+		return DOM_DESCEND;
 	buf_reset(&c->t);
 	dom_text(n, &c->t);
 	if (c->t.len == 0 || c->t.len > 120)
