@@ -47,17 +47,24 @@ static const char *const home_words[] = {
 	"nachrichten", "actualités", "noticias", "wiadomości",
 };
 
+/* s is one of the n words, case aside (ASCII). */
 static int
-is_home_word(const char *s)
+is_one_of(const char *s, const char *const *words, size_t n)
 {
 	size_t	 k;
 
-	for (k = 0; k < sizeof(home_words) / sizeof(home_words[0]); k++)
-		if (strcasecmp(s, home_words[k]) == 0)
+	for (k = 0; k < n; k++)
+		if (strcasecmp(s, words[k]) == 0)
 			return 1;
 	return 0;
 }
 
+static int
+is_home_word(const char *s)
+{
+	return is_one_of(s, home_words, sizeof(home_words) /
+	    sizeof(home_words[0]));
+}
 
 /* A breadcrumb's section is its last link that is neither home nor the
  * story itself; a rubric is one short label. */
@@ -103,12 +110,8 @@ is_author_label(const char *s)
 	    "written by", "posted by", "posted", "published", "publiziert",
 	    "veröffentlicht", "veröffentlicht von", "geschrieben",
 	    "geschrieben von", "follow", "folgen" };
-	size_t	 k;
 
-	for (k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
-		if (strcasecmp(s, labels[k]) == 0)
-			return 1;
-	return 0;
+	return is_one_of(s, labels, sizeof(labels) / sizeof(labels[0]));
 }
 
 /* A byline inside a link around much more text: a teaser of another
