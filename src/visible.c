@@ -71,10 +71,15 @@ is_home_word(const char *s)
 static int
 read_section(struct visible_ctx *c, xmlNode *n)
 {
-	xmlNode		*k;
-	char		*last = NULL;
-	int		 links = 0;
+	const struct node_info	*i = dom_info(n);
+	xmlNode			*k;
+	char			*last = NULL;
+	int			 links = 0;
 
+	/* The measure rules out the large first, without a walk: rubric
+	 * classes nest too. */
+	if (i == NULL || i->text > 300 || i->end - i->order > 256)
+		return 0;
 	buf_reset(&c->t);
 	dom_text(n, &c->t);
 	if (c->t.len > 300)
@@ -134,18 +139,27 @@ in_teaser_link(const xmlNode *n, size_t len)
 	return 0;
 }
 
+/* More text or elements than a byline, or a name or a date after a
+ * label, holds. */
+static int
+too_big_for_a_value(const xmlNode *n)
+{
+	const struct node_info	*i = dom_info(n);
+
+	return i == NULL || i->text > 120 || i->end - i->order > 64;
+}
+
 /* An element that names the author; a long one (an author box with a
  * biography) is searched further for a shorter name inside. */
 static enum dom_step
 add_byline(struct visible_ctx *c, xmlNode *n)
 {
-	const struct node_info	*i = dom_info(n);
-	char			*name;
+	char	*name;
 
 	/* Too long or too many elements for a byline: look inside, by the
 	 * measure's counts (nested author boxes must not walk their
 	 * subtree once per level). */
-	if (i == NULL || i->text > 120 || i->end - i->order > 64)
+	if (too_big_for_a_value(n))
 		return DOM_DESCEND;
 	buf_reset(&c->t);
 	dom_text(n, &c->t);
@@ -262,6 +276,16 @@ label_element(const xmlNode *n)
 	return kind;
 }
 
+/* A text node of blanks only: layout between elements. */
+static int
+is_blank_text(const xmlNode *n)
+{
+	const char	*t = (const char *)n->content;
+
+	return n->type == XML_TEXT_NODE &&
+	    (t == NULL || t[strspn(t, " \t\r\n")] == '\0');
+}
+
 /* The next sibling that is an element or a text with more than blanks,
  * or NULL. */
 static xmlNode *
@@ -270,24 +294,21 @@ next_element_or_text(const xmlNode *n)
 	xmlNode	*s;
 
 	for (s = n->next; s != NULL; s = s->next)
-		if (s->type == XML_ELEMENT_NODE || (s->type == XML_TEXT_NODE &&
-		    s->content != NULL && strspn((const char *)s->content,
-		    " \t\r\n") != strlen((const char *)s->content)))
+		if (s->type == XML_ELEMENT_NODE ||
+		    (s->type == XML_TEXT_NODE && !is_blank_text(s)))
 			return s;
 	return NULL;
 }
 
-/* n's only child that is an element or text with more than blanks, or
- * NULL when it has none or several. */
+/* n's only child that is not blank text, or NULL when it has none or
+ * several. */
 static xmlNode *
 only_child(const xmlNode *n)
 {
 	xmlNode	*k, *found = NULL;
 
 	for (k = n->children; k != NULL; k = k->next) {
-		if (k->type == XML_TEXT_NODE && (k->content == NULL ||
-		    strspn((const char *)k->content, " \t\r\n") ==
-		    strlen((const char *)k->content)))
+		if (is_blank_text(k))
 			continue;
 		if (found != NULL)
 			return NULL;
@@ -315,19 +336,16 @@ text_after_label(struct visible_ctx *c, xmlNode *label)
 		if (s->type == XML_TEXT_NODE)
 			dom_text(s, &c->t);
 		else if (s->type == XML_ELEMENT_NODE && !dom_is(s, "br")) {
-			if (dom_is(s, "input") || dom_is(s, "select"))
+			/* A form field, or more than a name or a date holds
+			 * (by the measure: labels nested in what follows
+			 * them must not walk it once per level). */
+			if (dom_is(s, "input") || dom_is(s, "select") ||
+			    too_big_for_a_value(s))
 				return 0;
-			dom_text(s, &c->t);
+			dom_text(s, &c->t);	/* <dd>, <p>, <a>, … */
 			break;
 		}
 	}
-	/* <dt>Datum</dt><dd>…</dd> */
-	if (c->t.len == 0 && label->parent != NULL && dom_is(label, "dt"))
-		for (s = label->next; s != NULL; s = s->next)
-			if (s->type == XML_ELEMENT_NODE) {
-				dom_text(s, &c->t);
-				break;
-			}
 	return c->t.len > 0 && c->t.len <= 120;
 }
 
@@ -388,7 +406,6 @@ nearest_byline(const struct visible_ctx *c)
 	return c->bylines[best].name;
 }
 
-
 /* Documentation sites end headings with a permalink anchor: "Evolve:
  * Shared Mutable History¶"; it goes, as does a dangling separator. */
 static void
@@ -436,9 +453,7 @@ headline_text(const xmlNode *n, struct buf *out)
 	    depth++)
 		n = n->children;
 	for (k = n->children; k != NULL; k = k->next) {
-		if (k->type == XML_TEXT_NODE && k->content != NULL &&
-		    strspn((const char *)k->content, " \t\r\n") !=
-		    strlen((const char *)k->content))
+		if (k->type == XML_TEXT_NODE && !is_blank_text(k))
 			break;		/* text comes first: no kicker */
 		if (k->type == XML_ELEMENT_NODE) {
 			first = k;

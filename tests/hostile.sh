@@ -74,6 +74,8 @@ w('nested-logo.html', '<html><body>' + '<h1><a href="/">' * 100000 + 'Site' + '<
 w('link-bylines.html', '<html><body><article>' + h1 + '<a href="/x">' + '<span class="byline">By Anna Berger</span>' * 50000 + '</a>' + para + '</article></body></html>')
 w('labels.html', '<html><body><article>' + h1 + '<p>' + '<b>By:</b> <br>' * 50000 + 'Anna Berger</p>' + para + '</article></body></html>')
 w('nested-byline.html', '<html><body><article>' + h1 + '<div class="byline">' * 100000 + para * 5 + '</div>' * 100000 + '</article></body></html>')
+w('nested-labels.html', '<html><body><article>' + h1 + '<div><b>By:</b>' * 100000 + 'x' + '</div>' * 100000 + para + '</article></body></html>')
+w('nested-rubric.html', '<html><body><article>' + '<div class="category">' * 100000 + para * 5 + '</div>' * 100000 + h1 + para + '</article></body></html>')
 w('nested-author.html', '<html><body><article>' + h1 + '<div class="author">' * 100000 + 'Anna Berger' + '</div>' * 100000 + para + '</article></body></html>')
 EOF
 
@@ -94,7 +96,8 @@ run bomb.html.gz
 check "gzip bomb (200 MB of zeros): refused" [ "$rc" = 1 ] && one_line bomb.html.gz && grep -q "larger than the size limit" err
 
 for f in nested-time.html nested-logo.html link-bylines.html labels.html \
-    nested-byline.html nested-author.html; do
+    nested-byline.html nested-labels.html nested-rubric.html \
+    nested-author.html; do
 	run "$f"
 	check "$f: the text, in the time budget" [ "$rc" = 0 ] && grep -q "raise spending" out
 done
