@@ -58,28 +58,29 @@ static const char *const weekdays[] = {
 	"wednesday", "thursday", "friday", "saturday", "sunday",
 };
 
+/* s[0..len) is one of the n words, ASCII case aside. */
 static int
-is_weekday(const char *s, size_t len)
+is_word_of(const char *s, size_t len, const char *const *words, size_t n)
 {
 	size_t	 k;
 
-	for (k = 0; k < sizeof(weekdays) / sizeof(weekdays[0]); k++)
-		if (strlen(weekdays[k]) == len &&
-		    strncasecmp(s, weekdays[k], len) == 0)
+	for (k = 0; k < n; k++)
+		if (strlen(words[k]) == len && strncasecmp(s, words[k], len) == 0)
 			return 1;
 	return 0;
 }
 
 static int
+is_weekday(const char *s, size_t len)
+{
+	return is_word_of(s, len, weekdays, sizeof(weekdays) /
+	    sizeof(weekdays[0]));
+}
+
+static int
 is_month(const char *s, size_t len)
 {
-	size_t	 k;
-
-	for (k = 0; k < sizeof(months) / sizeof(months[0]); k++)
-		if (strlen(months[k]) == len &&
-		    strncasecmp(s, months[k], len) == 0)
-			return 1;
-	return 0;
+	return is_word_of(s, len, months, sizeof(months) / sizeof(months[0]));
 }
 
 /* strpbrk over the first n bytes. */

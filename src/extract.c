@@ -1163,9 +1163,10 @@ is_byline(const char *text, size_t len, unsigned chars, struct filter *f)
 	    (unsigned char)text[start] < 0xC0))
 		return 0;
 	/* Near the top, or closing the story ("… geht weiter. / Von
-	 * Cosima Künzel"), the way German papers sign. */
-	/* A one-word markup author ("L-MAG", "Nils") is a handle or a
-	 * brand; a byline on the page with a full name is the person. */
+	 * Cosima Künzel"), the way German papers sign, the byline names
+	 * the author when the markup named none, only the site, or one
+	 * word ("L-MAG", "Nils": a handle or a brand) where the byline
+	 * gives a full name. */
 	if ((f->a->author == NULL || f->author_is_site ||
 	    (strchr(f->a->author, ' ') == NULL &&
 	    memchr(text + start, ' ', n) != NULL)) &&
@@ -1787,7 +1788,6 @@ opens_with_date(const struct seg_ctx *c, size_t k, struct filter *f,
 	return date_find(f->tmp.data, f->tmp.len, f->order, d, &start,
 	    &end) && start <= 2 && d->year != 0 && d->day != 0;
 }
-
 
 /* The date printed next to the headline: a <time>, a date line, a
  * relative date with --now, or the date the story opens with.  Returns

@@ -21,8 +21,8 @@
 #include "meta.h"
 #include "meta_priv.h"
 #include "normalize.h"
+#include "url.h"
 #include "xalloc.h"
-
 
 struct meta *
 meta_new(struct article *a)
@@ -390,8 +390,6 @@ ld_is_organization(json_t *v)
 	    strcmp(s, "WebSite") == 0 || strcmp(s, "Brand") == 0);
 }
 
-/* The names in a JSON-LD value; with authors, leaving organizations
- * out. */
 /*
  * A person named by a first name or a handle ("Nils") whose own
  * description opens with the full name ("Nils Pickert ist freier
@@ -435,6 +433,8 @@ ld_full_name(json_t *person, struct buf *out)
 	return 1;
 }
 
+/* The names in a JSON-LD value; with authors, leaving organizations
+ * out. */
 static void
 ld_names(json_t *root, json_t *v, struct buf *out, int depth, int authors)
 {
@@ -697,7 +697,6 @@ strip_site(struct meta *m, const char *t)
 	}
 	return arena_strdup(m->a->arena, t);
 }
-
 
 /* The lead byte of a CJK character or of full-width punctuation
  * (U+3000-U+9FFF, U+FF00-U+FFEF): three bytes each.  Not Cyrillic, whose
@@ -967,27 +966,6 @@ same_letters(const char *a, const char *b)
 	}
 }
 
-/* The host's own name: "l-mag" in https://www.l-mag.de/…. */
-static size_t
-host_label(const char *url, const char **label)
-{
-	const char	*h, *end, *dot = NULL, *prev = NULL, *p;
-
-	if (url == NULL || (h = strstr(url, "://")) == NULL)
-		return 0;
-	h += 3;
-	end = h + strcspn(h, "/:?#");
-	for (p = h; p < end; p++)
-		if (*p == '.') {
-			prev = dot;
-			dot = p;
-		}
-	if (dot == NULL)
-		return 0;
-	*label = prev != NULL ? prev + 1 : h;
-	return (size_t)(dot - *label);
-}
-
 /* One word that spells the site's name or its host's ("L-MAG" on
  * l-mag.de, "stylegart" on stylegart.de): the brand signing, not a
  * person.  A person's name has two words at least; "Alexander Klier"
@@ -995,19 +973,19 @@ host_label(const char *url, const char **label)
 static int
 is_brand(struct meta *m, const char *a, const char *site)
 {
-	const char	*label;
-	char		 host[64];
-	size_t		 n;
+	char	 host[256], *dot, *label;
 
 	if (strchr(a, ' ') != NULL)
 		return 0;
 	if (site != NULL && same_letters(a, site))
 		return 1;
-	if ((n = host_label(m->a->url, &label)) == 0 || n >= sizeof(host))
+	/* The host's own name: "l-mag" in www.l-mag.de. */
+	if (m->a->url == NULL || !url_host(m->a->url, host, sizeof(host)) ||
+	    (dot = strrchr(host, '.')) == NULL)
 		return 0;
-	memcpy(host, label, n);
-	host[n] = '\0';
-	return same_letters(a, host);
+	*dot = '\0';
+	label = (label = strrchr(host, '.')) != NULL ? label + 1 : host;
+	return same_letters(a, label);
 }
 
 /* The markup's author, unless it names no person or only the site

@@ -231,9 +231,12 @@ h_single(struct html *h, const struct block *b)
 	buf_putc(h->out, '\n');
 }
 
+/* The walk's callbacks (render_util.c): ctx is the struct html. */
 static void
-h_run(struct html *h, size_t from, size_t to)
+h_run(void *ctx, size_t from, size_t to)
 {
+	struct html	*h = ctx;
+
 	switch (h->a->blocks[from].kind) {
 	case BLOCK_LIST_ITEM:
 		h_list(h, from, to);
@@ -251,8 +254,10 @@ h_run(struct html *h, size_t from, size_t to)
 }
 
 static void
-h_image(struct html *h, const struct image *im)
+h_image(void *ctx, const struct image *im)
 {
+	struct html	*h = ctx;
+
 	buf_puts(h->out, "<figure>\n<img");
 	attr_href(h->out, "src", im->src != NULL ? im->src : "");
 	attr(h->out, "alt", im->alt != NULL ? im->alt : "");
@@ -266,21 +271,9 @@ h_image(struct html *h, const struct image *im)
 }
 
 static void
-h_image_cb(void *ctx, const struct image *im)
-{
-	h_image(ctx, im);
-}
-
-static void
-h_run_cb(void *ctx, size_t k, size_t end)
-{
-	h_run(ctx, k, end);
-}
-
-static void
 h_blocks(struct html *h)
 {
-	const struct ru_walk	 w = { h_image_cb, h_run_cb, h };
+	const struct ru_walk	 w = { h_image, h_run, h };
 
 	ru_walk_blocks(h->a, h->o->images, &w);
 }

@@ -320,9 +320,11 @@ md_single(struct md *m, const struct block *b)
 	buf_putc(m->out, '\n');
 }
 
+/* The walk's callbacks (render_util.c): ctx is the struct md. */
 static void
-md_run(struct md *m, size_t from, size_t to)
+md_run(void *ctx, size_t from, size_t to)
 {
+	struct md		*m = ctx;
 	const struct block	*b = &m->a->blocks[from];
 
 	switch (b->kind) {
@@ -346,8 +348,10 @@ md_run(struct md *m, size_t from, size_t to)
 
 /* ![alt](src), and its caption in italics under it. */
 static void
-md_image(struct md *m, const struct image *im)
+md_image(void *ctx, const struct image *im)
 {
+	struct md	*m = ctx;
+
 	md_begin(m);
 	buf_puts(m->out, "![");
 	if (im->alt != NULL)
@@ -364,21 +368,9 @@ md_image(struct md *m, const struct image *im)
 }
 
 static void
-md_image_cb(void *ctx, const struct image *im)
-{
-	md_image(ctx, im);
-}
-
-static void
-md_run_cb(void *ctx, size_t k, size_t end)
-{
-	md_run(ctx, k, end);
-}
-
-static void
 md_blocks(struct md *m)
 {
-	const struct ru_walk	 w = { md_image_cb, md_run_cb, m };
+	const struct ru_walk	 w = { md_image, md_run, m };
 
 	ru_walk_blocks(m->a, m->o->images, &w);
 }

@@ -580,9 +580,12 @@ run(struct tei *t, size_t from, size_t to, size_t cut)
 	}
 }
 
+/* The walk's image callback (render_util.c): ctx is the struct tei. */
 static void
-figure(struct tei *t, const struct image *im)
+figure(void *ctx, const struct image *im)
 {
+	struct tei	*t = ctx;
+
 	open_el(t, "figure");
 	if (im->caption != NULL && *im->caption != '\0')
 		leaf(t, "head", im->caption);
@@ -592,12 +595,6 @@ figure(struct tei *t, const struct image *im)
 	att_uri(t, "url", im->src != NULL ? im->src : "");
 	end_el(t);
 	close_el(t);
-}
-
-static void
-figure_cb(void *ctx, const struct image *im)
-{
-	figure(ctx, im);
 }
 
 /* The dateline is cut from the first paragraph (the <dateline> holds
@@ -613,7 +610,7 @@ run_cb(void *ctx, size_t k, size_t end)
 static void
 blocks(struct tei *t)
 {
-	const struct ru_walk	 w = { figure_cb, run_cb, t };
+	const struct ru_walk	 w = { figure, run_cb, t };
 
 	t->cut = 0;
 	t->first = dateline_cut(t->a, &t->cut);

@@ -22,6 +22,7 @@
 #include "date.h"
 #include "dom.h"
 #include "rules.h"
+#include "url.h"
 #include "xalloc.h"
 
 enum key { K_CONTENT, K_TITLE, K_DATE, K_AUTHOR, K_SECTION, K_DROP,
@@ -293,23 +294,6 @@ rules_count(const struct rules *r)
 /*
  * Choosing.
  */
-
-/* The host of a URL, lower-cased, into h; 0 when there is none. */
-static int
-url_host(const char *url, char *h, size_t size)
-{
-	const char	*p = strstr(url, "://");
-	size_t		 k = 0;
-
-	p = p != NULL ? p + 3 : url;
-	if (strchr(p, '@') != NULL && strchr(p, '@') < p + strcspn(p, "/"))
-		p = strchr(p, '@') + 1;
-	for (; k + 1 < size && p[k] != '\0' && strchr("/:?#", p[k]) == NULL;
-	    k++)
-		h[k] = (char)(p[k] >= 'A' && p[k] <= 'Z' ? p[k] + 32 : p[k]);
-	h[k] = '\0';
-	return k > 0;
-}
 
 /* host is rule or a subdomain of it; returns the length matched. */
 static size_t
