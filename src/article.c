@@ -250,9 +250,15 @@ name_end(const char *s)
 	size_t	 k, end = strlen(s);
 	const char *p;
 
-	for (k = 0; k < sizeof(seps) / sizeof(seps[0]); k++)
-		if ((p = strstr(s, seps[k])) != NULL && (size_t)(p - s) < end)
-			end = (size_t)(p - s);
+	for (k = 0; k < sizeof(seps) / sizeof(seps[0]); k++) {
+		if ((p = strstr(s, seps[k])) == NULL || (size_t)(p - s) >= end)
+			continue;
+		/* "Mac & i": a word in lower case after the ampersand is
+		 * the rest of a brand's name, not a second author. */
+		if (strcmp(seps[k], " & ") == 0 && p[3] >= 'a' && p[3] <= 'z')
+			continue;
+		end = (size_t)(p - s);
+	}
 	return end;
 }
 

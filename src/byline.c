@@ -156,8 +156,11 @@ trim_tail(const char *s, size_t len)
 			len = w;
 			continue;
 		}
+		/* "Mac & i": after an ampersand a lower-case word is part
+		 * of a brand's name. */
 		if (w == 0 || !(s[w] >= 'a' && s[w] <= 'z') ||
-		    (len - w <= 3 && strchr("dvl", s[w]) != NULL))
+		    (len - w <= 3 && strchr("dvl", s[w]) != NULL) ||
+		    (w >= 3 && s[w - 2] == '&' && s[w - 3] == ' '))
 			return len;
 		len = w;
 	}
@@ -234,4 +237,38 @@ byline_is_no_author(const char *s)
 		if (!(*dot >= 'a' && *dot <= 'z'))
 			return 0;
 	return 1;
+}
+
+/* At most eight words, each capitalised but for the particles of names
+ * ("Christoph von Ritter", "Ana de la Cruz") and the words that join
+ * names ("Jane Doe and John Roe"): "S-Bahnhof Potsdam mit der Tram" is
+ * no name. */
+int
+byline_looks_like_name(const char *s, size_t n)
+{
+	static const char *const particles[] = { "von", "van", "der", "den",
+	    "de", "da", "di", "du", "la", "le", "del", "della", "dos", "das",
+	    "do", "zu", "bin", "al", "el", "ibn", "ten", "ter", "y", "e",
+	    "and", "und", "et", "i", "&" };
+	size_t	 k, w, words = 0, end;
+
+	for (k = 0; k < n; k = end) {
+		while (k < n && s[k] == ' ')
+			k++;
+		if (k == n)
+			break;
+		for (end = k; end < n && s[end] != ' '; end++)
+			continue;
+		words++;
+		if (s[k] >= 'a' && s[k] <= 'z') {
+			for (w = 0; w < sizeof(particles) / sizeof(particles[0]);
+			    w++)
+				if (strlen(particles[w]) == end - k &&
+				    strncmp(s + k, particles[w], end - k) == 0)
+					break;
+			if (w == sizeof(particles) / sizeof(particles[0]))
+				return 0;
+		}
+	}
+	return words > 0 && words <= 8;
 }

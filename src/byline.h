@@ -24,4 +24,8 @@ int	 byline_labelled(const char *s);
  * bare domain, a weekday. */
 int	 byline_is_no_author(const char *s);
 
+/* 1 when the n bytes at s read as names: at most eight words, each
+ * capitalised but for particles ("von", "de la") and joiners ("and"). */
+int	 byline_looks_like_name(const char *s, size_t n);
+
 #endif

@@ -372,14 +372,30 @@ put_folded(struct buf *out, const char *s)
 	}
 }
 
+static void text_of(const xmlNode *root, const char *except, int words,
+    struct buf *out);
+
 void
 dom_text(const xmlNode *root, struct buf *out)
 {
-	dom_text_except(root, NULL, out);
+	text_of(root, NULL, 0, out);
 }
 
 void
 dom_text_except(const xmlNode *root, const char *except, struct buf *out)
+{
+	text_of(root, except, 0, out);
+}
+
+void
+dom_text_words(const xmlNode *root, struct buf *out)
+{
+	text_of(root, NULL, 1, out);
+}
+
+/* words: every element, inline ones too, starts a word. */
+static void
+text_of(const xmlNode *root, const char *except, int words, struct buf *out)
 {
 	const xmlNode	*n;
 	unsigned	 f;
@@ -402,7 +418,7 @@ dom_text_except(const xmlNode *root, const char *except, struct buf *out)
 			skip = n != root;
 			continue;
 		}
-		if ((f & (TAG_BLOCK | TAG_BREAK)) && out->len > 0 &&
+		if ((words || (f & (TAG_BLOCK | TAG_BREAK))) && out->len > 0 &&
 		    out->data[out->len - 1] != ' ')
 			buf_putc(out, ' ');
 	}

@@ -70,6 +70,10 @@ void		 dom_text(const xmlNode *, struct buf *);
  * <small> subtitle of a headline. */
 void		 dom_text_except(const xmlNode *root, const char *except,
 		    struct buf *out);
+/* The same where every element starts a word: a byline's fields set
+ * side by side ("<span>Jane Doe</span><span>vor 5 Stunden</span>") do
+ * not run together. */
+void		 dom_text_words(const xmlNode *, struct buf *);
 
 /* 1 when the element is hidden by attribute or inline style. */
 int		 dom_is_hidden(const xmlNode *);

@@ -1080,40 +1080,6 @@ is_date_and_name(struct filter *f, unsigned chars)
 	    off + n == f->tmp.len && strchr(f->tmp.data + off, ' ') != NULL;
 }
 
-/* At most eight words, each capitalised but for the particles of names
- * ("Christoph von Ritter", "Ana de la Cruz") and the words that join
- * names ("Jane Doe and John Roe"): "S-Bahnhof Potsdam mit der Tram" is
- * no name. */
-static int
-looks_like_name(const char *s, size_t n)
-{
-	static const char *const particles[] = { "von", "van", "der", "den",
-	    "de", "da", "di", "du", "la", "le", "del", "della", "dos", "das",
-	    "do", "zu", "bin", "al", "el", "ibn", "ten", "ter", "y", "e",
-	    "and", "und", "et", "i", "&" };
-	size_t	 k, w, words = 0, end;
-
-	for (k = 0; k < n; k = end) {
-		while (k < n && s[k] == ' ')
-			k++;
-		if (k == n)
-			break;
-		for (end = k; end < n && s[end] != ' '; end++)
-			continue;
-		words++;
-		if (s[k] >= 'a' && s[k] <= 'z') {
-			for (w = 0; w < sizeof(particles) / sizeof(particles[0]);
-			    w++)
-				if (strlen(particles[w]) == end - k &&
-				    strncmp(s + k, particles[w], end - k) == 0)
-					break;
-			if (w == sizeof(particles) / sizeof(particles[0]))
-				return 0;
-		}
-	}
-	return words > 0 && words <= 8;
-}
-
 /* The story's last paragraph about its author: it opens with
  * the author's name and goes on with a verb in lower case ("Alice Wu
  * fell down the rabbit hole of politics aged 12, …", "Anna Berger ist
@@ -1156,7 +1122,7 @@ is_byline(const char *text, size_t len, unsigned chars, struct filter *f)
 	if (signed_with_role && n > 0 &&
 	    (comma = memchr(text + start, ',', n)) != NULL)
 		n = (size_t)(comma - (text + start));
-	if (n > 0 && !looks_like_name(text + start, n))
+	if (n > 0 && !byline_looks_like_name(text + start, n))
 		return 0;	/* "Vom S-Bahnhof Potsdam mit der Tram …" */
 	/* The name starts with a capital (or a non-ASCII letter). */
 	if (n == 0 || (!(text[start] >= 'A' && text[start] <= 'Z') &&

@@ -170,6 +170,7 @@ static const struct {
 	{ "parsely-author", M_AUTHOR },
 	{ "citation_author", M_AUTHOR },
 	{ "byl", M_AUTHOR },
+	{ "cxenseparse:author", M_AUTHOR },
 	{ "og:site_name", M_SITE },
 	{ "application-name", M_APP },
 	{ "article:section", M_SECTION },
@@ -216,6 +217,23 @@ is_link_value(const char *v)
 	    strncmp(v, "https://", 8) == 0 || v[0] == '/' || v[0] == '@';
 }
 
+/* "Developed By Heba Musa": who built the site, not who wrote. */
+static int
+is_site_credit(const char *v)
+{
+	static const char *const credits[] = { "developed by",
+	    "designed by", "powered by", "hosted by", "design by",
+	    "entwickelt von", "réalisé par", "desarrollado por" };
+	size_t	 k;
+
+	while (*v == ' ')
+		v++;
+	for (k = 0; k < sizeof(credits) / sizeof(credits[0]); k++)
+		if (strncasecmp(v, credits[k], strlen(credits[k])) == 0)
+			return 1;
+	return 0;
+}
+
 /* Labels that name the author in twitter:labelN / twitter:dataN pairs
  * (written by blog and CMS plugins), lower case. */
 static const char *const author_labels[] = {
@@ -260,6 +278,13 @@ read_meta_key(struct meta *m, const xmlNode *n, const char *key,
 			continue;
 		if (meta_names[k].field == M_AUTHOR && is_link_value(content))
 			return;
+		/* name="author" may give the publisher and another key
+		 * the person ("Badische Zeitung", "Lisa Petrich"). */
+		if (meta_names[k].field == M_AUTHOR && is_site_credit(content))
+			return;
+		if (meta_names[k].field == M_AUTHOR && m->meta_author != NULL &&
+		    strcmp(m->meta_author, content) != 0)
+			set_first(m, &m->meta_author2, content);
 		set_first(m, meta_slot(m, meta_names[k].field), content);
 		return;
 	}
@@ -993,19 +1018,26 @@ is_brand(struct meta *m, const char *a, const char *site)
 static char *
 choose_author(struct meta *m, const char **ev)
 {
-	static const char *const evs[3] = { "json-ld", "meta", "meta" };
-	const char	*cands[3] = { m->ld_author, m->meta_author,
-	    m->label_author };
+	static const char *const evs[4] = { "json-ld", "meta", "meta",
+	    "meta" };
+	const char	*cands[4] = { m->ld_author, m->meta_author,
+	    m->meta_author2, m->label_author };
 	const char	*site = first_of(m->og_site, m->ld_publisher,
 	    m->app_name);
 	char		*a;
 	size_t		 k;
 
-	for (k = 0; k < 3; k++) {
+	for (k = 0; k < 4; k++) {
+		/* The second key stands in for a publisher only. */
+		if (k == 2 && m->byline != NULL)
+			continue;
 		if (cands[k] == NULL || strlen(cands[k]) > 200 ||
 		    (a = meta_clean_byline(m, cands[k])) == NULL || byline_is_no_author(a))
 			continue;
-		if (m->byline != NULL && site != NULL &&
+		/* The site signing, while a byline or another key names
+		 * someone else. */
+		if ((m->byline != NULL || (k == 1 && m->meta_author2 != NULL)) &&
+		    site != NULL &&
 		    (strcasecmp(a, site) == 0 || contains_ci(site, a)))
 			continue;
 		if (is_brand(m, a, site))

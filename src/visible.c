@@ -4,6 +4,7 @@
  * class, after a label, in the article's rail), labelled dates, and the
  * section in a breadcrumb or rubric.  meta.c chooses among these and the
  * markup's values. */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -149,6 +150,71 @@ too_big_for_a_value(const xmlNode *n)
 	return i == NULL || i->text > 120 || i->end - i->order > 64;
 }
 
+static void
+push_byline(struct visible_ctx *c, char *name)
+{
+	c->bylines[c->nbylines].name = name;
+	c->bylines[c->nbylines].pos = c->pos;
+	c->nbylines++;
+}
+
+/* An element of an author box that may hold the name alone: a heading,
+ * or an element whose class says "name" ("author-info__name"). */
+static int
+may_hold_name(const xmlNode *n)
+{
+	const char	*cls;
+
+	return ((dom_tag_flags(n) & TAG_HEADING) && !dom_is(n, "h1")) ||
+	    ((cls = dom_attr(n, "class")) != NULL && strstr(cls, "name"));
+}
+
+/* A person's name, as an author box sets it: words of letters, with
+ * dots, hyphens and apostrophes ("Jean-Luc O'Neill"), no "//" or "&". */
+static int
+is_plain_name(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if ((unsigned char)*s < 0x80 && !isalpha((unsigned char)*s) &&
+		    strchr(" .-'", *s) == NULL)
+			return 0;
+	return 1;
+}
+
+/* An author box (photo, name, "Follow", a biography, share buttons)
+ * names its author in its first heading or name element: "Inga
+ * Hoeltmann" in <h3> inside <div class="author-info">.  The first few
+ * elements only, so nested boxes stay linear. */
+static char *
+name_in_author_box(struct visible_ctx *c, const xmlNode *box)
+{
+	const xmlNode		*e;
+	const struct node_info	*i = dom_info(box);
+	char			*name;
+	int			 k;
+
+	/* A box, not the article that a class names its author on. */
+	if (i == NULL || i->text > 800)
+		return NULL;
+	for (e = box->children != NULL ? dom_next(box, box, 0) : NULL, k = 0;
+	    e != NULL && k < 48; e = dom_next(e, box, 0), k++) {
+		if (e->type != XML_ELEMENT_NODE || !may_hold_name(e) ||
+		    too_big_for_a_value(e))
+			continue;
+		buf_reset(&c->t);
+		dom_text_words(e, &c->t);
+		if (c->t.len < 5 || c->t.len > 60 || is_author_label(c->t.data))
+			continue;
+		if ((name = meta_clean_byline(c->m, c->t.data)) != NULL &&
+		    strchr(name, ' ') != NULL && !is_author_label(name) &&
+		    name[0] >= 'A' && name[0] <= 'Z' && is_plain_name(name) &&
+		    byline_looks_like_name(name, strlen(name)) &&
+		    !byline_is_no_author(name))
+			return name;
+	}
+	return NULL;
+}
+
 /* An element that names the author; a long one (an author box with a
  * biography) is searched further for a shorter name inside. */
 static enum dom_step
@@ -159,10 +225,16 @@ add_byline(struct visible_ctx *c, xmlNode *n)
 	/* Too long or too many elements for a byline: look inside, by the
 	 * measure's counts (nested author boxes must not walk their
 	 * subtree once per level). */
-	if (too_big_for_a_value(n))
+	if (too_big_for_a_value(n)) {
+		if (c->nbylines < NBYLINES && !in_teaser_link(n, 0) &&
+		    (name = name_in_author_box(c, n)) != NULL) {
+			push_byline(c, name);
+			return DOM_SKIP;
+		}
 		return DOM_DESCEND;
+	}
 	buf_reset(&c->t);
-	dom_text(n, &c->t);
+	dom_text_words(n, &c->t);
 	if (c->t.len == 0 || c->t.len > 120)
 		return DOM_DESCEND;
 	if (is_author_label(c->t.data) || c->nbylines == NBYLINES ||
@@ -171,9 +243,7 @@ add_byline(struct visible_ctx *c, xmlNode *n)
 	if ((name = meta_clean_byline(c->m, c->t.data)) == NULL ||
 	    is_author_label(name))
 		return DOM_DESCEND;	/* a name may stand in a child */
-	c->bylines[c->nbylines].name = name;
-	c->bylines[c->nbylines].pos = c->pos;
-	c->nbylines++;
+	push_byline(c, name);
 	return DOM_SKIP;
 }
 

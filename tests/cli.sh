@@ -262,6 +262,24 @@ run bio.html
 check "author's biography at the end: dropped" sh -c '! grep -q "rabbit hole" out'
 check "author named inside the story: kept" grep -q "was in Taipei" out
 
+# Fields of a byline set side by side in their own elements do not run
+# together; an author box names its author in its heading.
+printf '<html><head><title>Best of 2022</title></head><body><article><h1>Best of 2022: the projects</h1><div class="gallery-author-info"><a href="/user/houzzde"><span>Houzz Deutschland</span></a><span>vor 5 Stunden</span><div>Mehr</div></div>%s</article></body></html>' "$body" > glued.html
+run -f json glued.html
+check "byline fields in their own elements: kept apart" [ "$(field .author)" = "Houzz Deutschland" ]
+printf '<html><head><title>Hochzeit im Wendland</title></head><body><article><h1>Ich war am Wochenende auf einer Hochzeit</h1><div class="author-info"><div class="mini-card"><img alt=""><section><h3><a href="/in/ingah">Inga Hoeltmann</a></h3><a>Follow</a><p>Transformationsbegleiterin und Expertin f\xc3\xbcr Neue Arbeit und Neues Lernen. Schwerpunkte: Home-Office und Meetings, Führung auf Distanz.</p></section></div><span>Like 319</span><span>Comment 160</span><span>Share</span><span>LinkedIn Facebook Twitter</span></div>%s</article></body></html>' "$body" > authorbox.html
+run -f json authorbox.html
+check "author box: the name in its heading" [ "$(field .author)" = "Inga Hoeltmann" ]
+
+# The publisher in meta author gives way to the person another key names;
+# a site's developer credit names no author.
+printf '<html><head><title>Wohnungssuche</title><meta name="author" content="Badische Zeitung"><meta property="og:site_name" content="Badische Zeitung"><meta property="cXenseParse:author" content="Lisa Petrich"><meta name="DC.Creator" content="Developed By Heba Musa"></head><body><article><h1>Viele Studierende sind noch auf Wohnungssuche</h1>%s</article></body></html>' "$body" > publisher.html
+run -f json publisher.html
+check "publisher as meta author: the person instead" [ "$(field .author)" = "Lisa Petrich" ]
+printf '<html><head><title>Nachrichten</title><meta name="DC.Creator" content="Developed By Heba Musa"></head><body><article><h1>Nachrichten des Tages aus der Stadt</h1>%s</article></body></html>' "$body" > credit.html
+run -f json credit.html
+check "developer credit: no author" [ "$(field .author)" = null ]
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
