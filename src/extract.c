@@ -1272,8 +1272,9 @@ filter_init(struct filter *f, struct article *a,
 		norm_text(a->title, strlen(a->title), 0, &f->title);
 	if (a->author != NULL)
 		norm_text(a->author, strlen(a->author), 0, &f->author);
-	f->author_is_site = a->author != NULL && a->site_name != NULL &&
-	    strstr(a->site_name, a->author) != NULL;
+	f->author_is_site = a->author != NULL && ((a->site_name != NULL &&
+	    strstr(a->site_name, a->author) != NULL) ||
+	    (a->ev.author != NULL && strcmp(a->ev.author, "site owner") == 0));
 }
 
 static void

@@ -1056,6 +1056,84 @@ choose_author(struct meta *m, const char **ev)
 	return m->byline;
 }
 
+/* One part of a site's name or title as its owner's name: "Dr.
+ * Alexander Klier", "Gregory Szorc's Digital Home".  The honorific and
+ * what follows the possessive go; without either, a part that spells
+ * the host is as likely a brand ("Zoo Berlin", "Jamaica Observer"). */
+static char *
+owner_name(struct meta *m, const char *s, size_t len)
+{
+	static const char *const honorifics[] = { "Dr. ", "Prof. ",
+	    "Prof. Dr. ", "Dr.-Ing. " };
+	const char	*p;
+	size_t		 k, n;
+	int		 personal = 0;
+
+	for (k = sizeof(honorifics) / sizeof(honorifics[0]); k-- > 0;) {
+		n = strlen(honorifics[k]);
+		if (len > n && strncmp(s, honorifics[k], n) == 0) {
+			s += n;
+			len -= n;
+			personal = 1;
+			break;
+		}
+	}
+	for (p = s; p < s + len; p++)
+		if ((p[0] == '\'' && p + 1 < s + len && p[1] == 's') ||
+		    (strncmp(p, "\xe2\x80\x99s", 4) == 0 && p + 4 <= s + len)) {
+			len = (size_t)(p - s);
+			personal = 1;
+			break;
+		}
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	if (!personal || len < 5 || len > 40 || memchr(s, ' ', len) == NULL ||
+	    !byline_looks_like_name(s, len))
+		return NULL;
+	return arena_strndup(m->a->arena, s, len);
+}
+
+/*
+ * A personal site: its name, or a part of its title, is a person's name
+ * that spells the host ("Dr. Alexander Klier" on alexander-klier.net,
+ * "Gregory Szorc's Digital Home" on gregoryszorc.com).  The owner
+ * wrote the page when nothing else names an author.
+ */
+static char *
+site_owner(struct meta *m)
+{
+	const char	*cands[3] = { m->og_site, m->app_name, m->html_title };
+	char		 host[256], *dot, *label, *name;
+	const char	*s, *end, *sep;
+	size_t		 k, j, len;
+
+	if (m->a->url == NULL || !url_host(m->a->url, host, sizeof(host)) ||
+	    (dot = strrchr(host, '.')) == NULL)
+		return NULL;
+	*dot = '\0';
+	label = (label = strrchr(host, '.')) != NULL ? label + 1 : host;
+	for (k = 0; k < 3; k++) {
+		if ((s = cands[k]) == NULL || strlen(s) > 300)
+			continue;
+		/* Each part between the title's separators. */
+		for (; *s != '\0'; s = end) {
+			len = strlen(s);
+			end = s + len;
+			for (j = 0; j < sizeof(title_seps) / sizeof(title_seps[0]);
+			    j++)
+				if ((sep = strstr(s, title_seps[j])) != NULL &&
+				    (size_t)(sep - s) < len) {
+					len = (size_t)(sep - s);
+					end = sep + strlen(title_seps[j]);
+				}
+			if ((name = owner_name(m, s, len)) != NULL &&
+			    same_letters(name, label))
+				return name;
+		}
+	}
+	return NULL;
+}
+
 static char *
 choose_lang(struct meta *m, const char **ev)
 {
@@ -1120,6 +1198,8 @@ meta_decide(struct meta *m, const char *url)
 	a->lang = choose_lang(m, &ev->lang);
 	a->url = choose_url(m, url, &ev->url);
 	a->author = choose_author(m, &ev->author);	/* knows the host */
+	if (a->author == NULL && (a->author = site_owner(m)) != NULL)
+		ev->author = "site owner";
 	a->description = first_ev(m->og_description, "meta",
 	    m->meta_description, "meta", m->ld_description, "json-ld",
 	    &ev->description);

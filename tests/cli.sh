@@ -280,6 +280,15 @@ printf '<html><head><title>Nachrichten</title><meta name="DC.Creator" content="D
 run -f json credit.html
 check "developer credit: no author" [ "$(field .author)" = null ]
 
+# A personal site whose name is its owner's, spelling the host, names the
+# author when nothing else does; a brand that spells the host does not.
+printf '<html><head><title>Zeitphilosophie &#8211; Dr. Alexander Klier</title><meta property="og:site_name" content="Dr. Alexander Klier"><link rel="canonical" href="https://www.alexander-klier.net/zeitphilosophie/"></head><body><article><h1>Zeitphilosophie</h1>%s</article></body></html>' "$body" > owner.html
+run -f json owner.html
+check "personal site: the owner is the author" [ "$(field .author)" = "Alexander Klier" ]
+printf '<html><head><title>Der Turm der W\xc3\xbcnsche | Zoo Berlin</title><meta property="og:site_name" content="Zoo Berlin"><link rel="canonical" href="https://www.zoo-berlin.de/turm/"></head><body><article><h1>Der Turm der W\xc3\xbcnsche</h1>%s</article></body></html>' "$body" > brandsite.html
+run -f json brandsite.html
+check "a brand spelling the host: no author" [ "$(field .author)" = null ]
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
