@@ -880,6 +880,14 @@ choose_title(struct meta *m, const char **ev)
 			    (j < 2 || contains_ci(story, m->h1[k]) ||
 			    strcasecmp(marked[j], m->h1[k]) == 0))
 				return m->h1[k];
+	/* An h1 in a box that looks like boilerplate, when the markup
+	 * gives it word for word. */
+	for (k = 0; k < m->nboxed_h1; k++)
+		for (j = 0; j < 2; j++)
+			if (marked[j] != NULL &&
+			    meta_word_count(m->boxed_h1[k]) >= 3 &&
+			    strcasecmp(marked[j], m->boxed_h1[k]) == 0)
+				return m->boxed_h1[k];
 	/* One headline set in h1, a sentence long: what readers see
 	 * beats a title written for search engines. */
 	if (m->nh1 == 1 && meta_word_count(m->h1[0]) >= 4 &&

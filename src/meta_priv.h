@@ -15,6 +15,8 @@ struct meta {
 	int	 nh1;
 	char	*h2[4];		/* and h2 elements */
 	int	 nh2;
+	char	*boxed_h1[4];	/* h1s inside boilerplate (a teaser box): */
+	int	 nboxed_h1;	/* the headline only when the markup says so */
 	char	*ld_published, *meta_published;
 	char	*ld_modified, *meta_modified;
 	char	*ld_author, *meta_author, *label_author, *byline;

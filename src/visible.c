@@ -37,6 +37,7 @@ struct visible_ctx {
 	unsigned	 h1pos;		/* where the first h1 stands */
 	unsigned	 prose;		/* the page's text outside links */
 	unsigned	 in_article;	/* depth inside article and main */
+	const xmlNode	*boiler;	/* the boilerplate we are inside */
 	struct byline	 bylines[NBYLINES];
 	size_t		 nbylines;
 };
@@ -87,6 +88,9 @@ read_section(struct visible_ctx *c, xmlNode *n)
 		return 0;
 
 	for (k = n; k != NULL; k = dom_next(k, n, 0)) {
+		/* A rubric box that holds the headline: walk on to it. */
+		if (dom_is(k, "h1"))
+			return 0;
 		if (!dom_is(k, "a"))
 			continue;
 		buf_reset(&c->t);
@@ -620,6 +624,26 @@ is_headline_prop(const xmlNode *n)
 	    !(dom_tag_flags(n) & TAG_HEADING);
 }
 
+/* Inside boilerplate only h1s count: a page may set its headline in a
+ * box named a teaser; the markup's title must confirm it (meta.c). */
+static enum dom_step
+in_boilerplate(struct visible_ctx *c, xmlNode *n, int leaving)
+{
+	if (leaving) {
+		if (n == c->boiler)
+			c->boiler = NULL;
+		return DOM_SKIP;
+	}
+	if (!dom_is(n, "h1") || c->m->nboxed_h1 == 4)
+		return DOM_DESCEND;
+	buf_reset(&c->t);
+	headline_text(n, &c->t);
+	if (c->t.len > 0)
+		c->m->boxed_h1[c->m->nboxed_h1++] =
+		    arena_strdup(c->m->a->arena, c->t.data);
+	return DOM_SKIP;
+}
+
 static enum dom_step
 visible_visit(xmlNode *n, int leaving, void *arg)
 {
@@ -628,6 +652,8 @@ visible_visit(xmlNode *n, int leaving, void *arg)
 
 	if (n->type != XML_ELEMENT_NODE)
 		return DOM_SKIP;
+	if (c->boiler != NULL)
+		return in_boilerplate(c, n, leaving);
 	if (leaving) {
 		if ((dom_is(n, "article") || dom_is(n, "main")) &&
 		    c->in_article > 0)
@@ -673,8 +699,10 @@ visible_visit(xmlNode *n, int leaving, void *arg)
 	    !holds_prose(c, n) && !is_article_rail(c, n, h) &&
 	    ((h & (HINT_BOILER | HINT_FOOTER)) ||
 	    ((h & HINT_FURNITURE) && !(h & HINT_CONTENT)) ||
-	    dom_is(n, "nav") || dom_is(n, "footer")))
-		return DOM_SKIP;
+	    dom_is(n, "nav") || dom_is(n, "footer"))) {
+		c->boiler = n;	/* its h1s only */
+		return DOM_DESCEND;
+	}
 	if ((h & HINT_AUTHOR) || (dom_is(n, "a") && dom_attr(n, "rel") &&
 	    strcasecmp(dom_attr(n, "rel"), "author") == 0))
 		return add_byline(c, n);

@@ -232,6 +232,15 @@ run -f json rdfa.html
 check "RDFa: several properties, dc:title" [ "$(field .title)" = "My own title" ]
 check "RDFa: dc:creator" [ "$(field .author)" = "Creator Name" ]
 
+# An h1 inside a breadcrumb or a box named a teaser is the headline when
+# the markup gives it word for word; one the markup does not name is not.
+printf '<html><head><title>Lübeck: So war die Auktion</title><meta property="og:title" content="So lief die Auktion der Schätzchen"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Kücknitz - So lief die Auktion der Schätzchen"}</script></head><body><div class="article-teaser"><div class="article-teaser-breadcrumb"><span>Kostenlos bis 19:34 Uhr</span><h1><span>So lief die Auktion der Schätzchen</span></h1></div></div><article>%s</article></body></html>' "$body" > boxedh1.html
+run -f json boxedh1.html
+check "h1 in a teaser box, as og:title gives it" [ "$(field .title)" = "So lief die Auktion der Schätzchen" ]
+printf '<html><head><title>Die Auktion in Kücknitz</title></head><body><div class="related-teaser"><h1>Ganz andere Geschichte von gestern</h1></div><article>%s</article></body></html>' "$body" > boxedh1b.html
+run -f json boxedh1b.html
+check "h1 in a teaser box, not named by the markup: not the title" [ "$(field .title)" = "Die Auktion in Kücknitz" ]
+
 # --- authors --------------------------------------------------------------------
 # A one-word markup author (a handle, a brand) gives way to a full name
 # the page prints; a line that opens like a byline but names no one stays
