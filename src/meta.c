@@ -848,6 +848,37 @@ title_part_in_h2(struct meta *m)
 	return NULL;
 }
 
+/* The page's one h1.  When it sets several, those set twice or more
+ * are a widget repeated ("Unser Newsletter!" in the sidebar and the
+ * footer), and an h1 in a box that looks like boilerplate may be the
+ * one left. */
+static const char *
+lone_h1(const struct meta *m)
+{
+	const char	*all[8], *lone = NULL;
+	int		 n = 0, k, j, repeated;
+
+	if (m->nh1 == 1)
+		return m->h1[0];
+	if (m->nh1 == 0)
+		return NULL;
+	for (k = 0; k < m->nh1; k++)
+		all[n++] = m->h1[k];
+	for (k = 0; k < m->nboxed_h1; k++)
+		all[n++] = m->boxed_h1[k];
+	for (k = 0; k < n; k++) {
+		for (repeated = 0, j = 0; j < n; j++)
+			if (j != k && strcmp(all[j], all[k]) == 0)
+				repeated = 1;
+		if (repeated)
+			continue;
+		if (lone != NULL)
+			return NULL;
+		lone = all[k];
+	}
+	return lone;
+}
+
 static const char *
 choose_title(struct meta *m, const char **ev)
 {
@@ -890,10 +921,10 @@ choose_title(struct meta *m, const char **ev)
 				return m->boxed_h1[k];
 	/* One headline set in h1, a sentence long: what readers see
 	 * beats a title written for search engines. */
-	if (m->nh1 == 1 && meta_word_count(m->h1[0]) >= 4 &&
-	    !(story != NULL && contains_ci(m->html_title, m->h1[0]) &&
-	    !contains_ci(story, m->h1[0])))
-		return m->h1[0];
+	if ((part = lone_h1(m)) != NULL && meta_word_count(part) >= 4 &&
+	    !(story != NULL && contains_ci(m->html_title, part) &&
+	    !contains_ci(story, part)))
+		return part;
 	if (m->ld_headline != NULL)
 		return *ev = "json-ld", strip_site(m, m->ld_headline);
 	if ((part = title_part_in_h2(m)) != NULL)

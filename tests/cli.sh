@@ -241,6 +241,12 @@ printf '<html><head><title>Die Auktion in Kücknitz</title></head><body><div cla
 run -f json boxedh1b.html
 check "h1 in a teaser box, not named by the markup: not the title" [ "$(field .title)" = "Die Auktion in Kücknitz" ]
 
+# An h1 set twice is a widget repeated; the one h1 left is the headline,
+# even in a box whose class looks like a menu's.
+printf '<html><head><title>Christmas Gift Guide | Journelles</title><meta property="og:title" content="Christmas Gift Guide | Journelles"></head><body><main><article><div class="mousemove_menueenter post_item"><h1>Mein cosy Home Gift Guide bei Westwing</h1></div>%s</article><div class="sidebar"><h1>Das ist Liebe: Unser Newsletter!</h1></div></main><div class="foot"><h1>Das ist Liebe: Unser Newsletter!</h1></div></body></html>' "$body" > repeath1.html
+run -f json repeath1.html
+check "h1 set twice is a widget: the one left is the headline" [ "$(field .title)" = "Mein cosy Home Gift Guide bei Westwing" ]
+
 # --- authors --------------------------------------------------------------------
 # A one-word markup author (a handle, a brand) gives way to a full name
 # the page prints; a line that opens like a byline but names no one stays
