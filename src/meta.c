@@ -879,6 +879,33 @@ lone_h1(const struct meta *m)
 	return lone;
 }
 
+/* The <title> without a last part that the page's h1 or logo repeats:
+ * the site's banner ("Enchufla Figuren - Salsa-Figuren - Rueda in
+ * Berlin" under <h1><a href="/">Salsa-Figuren - Rueda in Berlin</a>). */
+static const char *
+story_part(struct meta *m)
+{
+	const char	*t = m->html_title, *h;
+	size_t		 k, j, tl = strlen(t), hl, sl;
+
+	for (k = 0; k <= (size_t)m->nh1; k++) {
+		if ((h = k < (size_t)m->nh1 ? m->h1[k] : m->logo) == NULL)
+			continue;
+		hl = strlen(h);
+		for (j = 0; j < sizeof(title_seps) / sizeof(title_seps[0]);
+		    j++) {
+			sl = strlen(title_seps[j]);
+			if (hl >= 4 && tl > hl + sl &&
+			    strcmp(t + tl - hl, h) == 0 &&
+			    strncmp(t + tl - hl - sl, title_seps[j], sl) == 0 &&
+			    meta_word_count(t) - meta_word_count(h) >= 3)
+				return arena_strndup(m->a->arena, t,
+				    tl - hl - sl);
+		}
+	}
+	return t;
+}
+
 static const char *
 choose_title(struct meta *m, const char **ev)
 {
@@ -891,7 +918,7 @@ choose_title(struct meta *m, const char **ev)
 	/* The <title> without the site's part: an h1 that only that part
 	 * confirms is the site's logo ("Story - Chapter 1 [Site]"). */
 	if (m->html_title != NULL)
-		story = strip_tail(m, strip_site(m, m->html_title));
+		story = strip_tail(m, strip_site(m, story_part(m)));
 	/* A kicker set in the h1 before the headline that the markup
 	 * names alone ("Medienmitteilung der Direktion: Impfen und …"). */
 	for (k = 0; k < m->nh1; k++)
@@ -935,7 +962,7 @@ choose_title(struct meta *m, const char **ev)
 		return *ev = "meta", strip_site(m, m->tw_title);
 	if (m->html_title != NULL)
 		return *ev = "title element",
-		    strip_tail(m, strip_site(m, m->html_title));
+		    strip_tail(m, strip_site(m, story_part(m)));
 	*ev = "h1";
 	return m->nh1 > 0 ? m->h1[0] : NULL;
 }

@@ -15,6 +15,7 @@ struct meta {
 	int	 nh1;
 	char	*h2[4];		/* and h2 elements */
 	int	 nh2;
+	char	*logo;	/* the text of the first h1 that is a logo */
 	char	*boxed_h1[4];	/* h1s inside boilerplate (a teaser box): */
 	int	 nboxed_h1;	/* the headline only when the markup says so */
 	char	*ld_published, *meta_published;

@@ -666,6 +666,13 @@ visible_visit(xmlNode *n, int leaving, void *arg)
 	h = hints_of(n);
 	/* An h1, or what microdata calls the headline when it is set in
 	 * a styled div. */
+	if (dom_is(n, "h1") && c->m->logo == NULL && is_logo(n)) {
+		buf_reset(&c->t);
+		headline_text(n, &c->t);
+		if (c->t.len > 0)
+			c->m->logo = arena_strdup(c->m->a->arena, c->t.data);
+		return DOM_SKIP;
+	}
 	if ((dom_is(n, "h1") || is_headline_prop(n)) && !is_logo(n)) {
 		if (!c->seen_h1)
 			c->h1pos = c->pos;

@@ -247,6 +247,11 @@ printf '<html><head><title>Christmas Gift Guide | Journelles</title><meta proper
 run -f json repeath1.html
 check "h1 set twice is a widget: the one left is the headline" [ "$(field .title)" = "Mein cosy Home Gift Guide bei Westwing" ]
 
+# The <title>'s last part that the logo h1 repeats is the site's banner.
+printf '<html><head><title>Enchufla Figuren - Salsa-Figuren - Rueda in Berlin</title></head><body><h1><a href="/"><span>Salsa-Figuren - Rueda in Berlin</span></a></h1><div class="page-content">%s</div></body></html>' "$body" > bannerh1.html
+run -f json bannerh1.html
+check "title part the logo h1 repeats: the site's banner" [ "$(field .title)" = "Enchufla Figuren" ]
+
 # --- authors --------------------------------------------------------------------
 # A one-word markup author (a handle, a brand) gives way to a full name
 # the page prints; a line that opens like a byline but names no one stays
