@@ -1314,6 +1314,11 @@ meta_date_fallback(struct meta *m)
 		m->a->ev.date = "visible text (labelled)";
 		return;
 	}
+	if (m->a->date == NULL && m->share_date != NULL) {
+		m->a->date = m->share_date;
+		m->a->ev.date = "visible text (share bar)";
+		return;
+	}
 	if (!url_date(m->a->url, &ud))
 		return;
 	if (m->a->date != NULL) {

@@ -38,6 +38,7 @@ struct visible_ctx {
 	unsigned	 prose;		/* the page's text outside links */
 	unsigned	 in_article;	/* depth inside article and main */
 	const xmlNode	*boiler;	/* the boilerplate we are inside */
+	int		 boiler_share;	/* it is a share bar */
 	struct byline	 bylines[NBYLINES];
 	size_t		 nbylines;
 };
@@ -624,8 +625,54 @@ is_headline_prop(const xmlNode *n)
 	    !(dom_tag_flags(n) & TAG_HEADING);
 }
 
-/* Inside boilerplate only h1s count: a page may set its headline in a
- * box named a teaser; the markup's title must confirm it (meta.c). */
+static int
+is_share_bar(const xmlNode *n)
+{
+	const char	*v;
+
+	return ((v = dom_attr(n, "class")) != NULL && strstr(v, "share")) ||
+	    ((v = dom_attr(n, "id")) != NULL && strstr(v, "share"));
+}
+
+/*
+ * A share bar's part without links holds the story's date and byline,
+ * set beside the buttons: <div class="social-share"><div><h5>23.01.2019
+ * </h5><div>By Urs Gehriger</div></div><div>…buttons…</div></div>.  A
+ * small element with no link, whose whole text is a date or a byline.
+ * Returns 1 when it read one.
+ */
+static int
+read_share_bar_item(struct visible_ctx *c, const xmlNode *n)
+{
+	const struct node_info	*i = dom_info(n);
+	struct date		 d;
+	size_t			 start, end;
+	char			 iso[40], *name;
+
+	if (i == NULL || i->link > 0 || i->text == 0 || i->text > 80 ||
+	    i->end - i->order > 4)
+		return 0;
+	buf_reset(&c->t);
+	dom_text_words(n, &c->t);
+	if (c->m->share_date == NULL &&
+	    date_find(c->t.data, c->t.len, DATE_ORDER_UNKNOWN, &d, &start,
+	    &end) && start == 0 && end == c->t.len && d.year != 0 &&
+	    d.day != 0 && date_format(&d, iso, sizeof(iso)) > 0) {
+		c->m->share_date = arena_strdup(c->m->a->arena, iso);
+		return 1;
+	}
+	if (byline_opens(c->t.data) && c->nbylines < NBYLINES &&
+	    (name = meta_clean_byline(c->m, c->t.data)) != NULL &&
+	    !is_author_label(name)) {
+		push_byline(c, name);
+		return 1;
+	}
+	return 0;
+}
+
+/* Inside boilerplate only h1s count, and a share bar's date and byline:
+ * a page may set its headline in a box named a teaser; the markup's
+ * title must confirm it (meta.c). */
 static enum dom_step
 in_boilerplate(struct visible_ctx *c, xmlNode *n, int leaving)
 {
@@ -634,6 +681,8 @@ in_boilerplate(struct visible_ctx *c, xmlNode *n, int leaving)
 			c->boiler = NULL;
 		return DOM_SKIP;
 	}
+	if (c->boiler_share && !dom_is(n, "h1") && read_share_bar_item(c, n))
+		return DOM_SKIP;
 	if (!dom_is(n, "h1") || c->m->nboxed_h1 == 4)
 		return DOM_DESCEND;
 	buf_reset(&c->t);
@@ -707,7 +756,8 @@ visible_visit(xmlNode *n, int leaving, void *arg)
 	    ((h & (HINT_BOILER | HINT_FOOTER)) ||
 	    ((h & HINT_FURNITURE) && !(h & HINT_CONTENT)) ||
 	    dom_is(n, "nav") || dom_is(n, "footer"))) {
-		c->boiler = n;	/* its h1s only */
+		c->boiler = n;	/* its h1s only, and a share bar's text */
+		c->boiler_share = is_share_bar(n);
 		return DOM_DESCEND;
 	}
 	if ((h & HINT_AUTHOR) || (dom_is(n, "a") && dom_attr(n, "rel") &&

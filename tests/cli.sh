@@ -309,6 +309,17 @@ printf '<html><head><title>Der Turm der W\xc3\xbcnsche | Zoo Berlin</title><meta
 run -f json brandsite.html
 check "a brand spelling the host: no author" [ "$(field .author)" = null ]
 
+# --- dates ----------------------------------------------------------------------
+# A share bar's part without links holds the story's date and byline; a
+# date inside a link in it is another page's.
+printf '<html><head><title>Steve Forbes: Trump is indeed a billionaire</title></head><body><div class="detail-content"><h2>Steve Forbes: Trump is indeed a billionaire.</h2><p class="lead">Publishing magnate Steve Forbes tells the Swiss weekly that being president has hurt Trump financially.</p><div class="social-share"><div class="pull-left"><h5>23.01.2019</h5><div>By Urs Gehriger and Florian Schwab</div></div><div class="pull-right"><a href="https://twitter.com/share">Twitter</a><a href="https://facebook.com/sharer">Facebook</a></div></div>%s</div></body></html>' "$body" > sharebar.html
+run -f json sharebar.html
+check "share bar: the story's date" [ "$(field .date)" = "2019-01-23" ]
+check "share bar: the byline" [ "$(field .author)" = "Urs Gehriger; Florian Schwab" ]
+printf '<html><head><title>Steve Forbes: Trump is indeed a billionaire</title></head><body><div class="detail-content"><h2>Steve Forbes: Trump is indeed a billionaire.</h2><div class="social-share"><a href="/older-story"><span>23.01.2019</span></a><a href="https://twitter.com/share">Twitter</a></div>%s</div></body></html>' "$body" > sharebar2.html
+run -f json sharebar2.html
+check "share bar: a date in a link is not the story's" [ "$(field .date)" = null ]
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
