@@ -195,6 +195,24 @@ ends_with_word(const char *s, size_t len, const char *const *words,
  * qualifies it (a desk, a rank, the site's name), while two words of
  * name stay: "Mary Ann Smith Editor" keeps "Mary Ann Smith".
  */
+/* "Jane Doe (AP)", "Bruno Rodrigues (Folha)": an affiliation in
+ * parentheses closing the name goes; "Bruno (Henrique Zecchin)
+ * Rodrigues" keeps its middle names. */
+static size_t
+drop_paren_tail(const char *s, size_t len)
+{
+	size_t	 open;
+
+	if (len < 4 || s[len - 1] != ')')
+		return len;
+	for (open = len - 1; open > 0 && s[open] != '('; open--)
+		continue;
+	if (s[open] != '(' || open < 2 || s[open - 1] != ' ' ||
+	    !has_words(s, open - 1, 2))
+		return len;
+	return open - 1;
+}
+
 static size_t
 drop_role_tail(const struct article *a, const char *s, size_t len)
 {
@@ -304,7 +322,8 @@ article_set_authors(struct article *a, const char *names, const char *ev)
 		saved = *rest;
 		*rest = '\0';
 		if ((n = byline_name(p, &start)) > 0)
-			n = drop_role_tail(a, p + start, n);
+			n = drop_role_tail(a, p + start,
+			    drop_paren_tail(p + start, n));
 		if (n > 0 && agency_id(p + start, n) == NULL &&
 		    !is_role(p + start, n) && !is_degree_first(p + start, n)) {
 			name = arena_strndup(a->arena, p + start, n);

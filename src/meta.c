@@ -334,17 +334,19 @@ static int
 ld_type_rank(const char *type)
 {
 	static const char *const article_types[] = {
-		"NewsArticle", "ReportageNews", "AnalysisNewsArticle",
-		"OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle",
-		"Article", "BlogPosting", "LiveBlogPosting", "Report",
-		"TechArticle", "ScholarlyArticle", "SocialMediaPosting",
-		"DiscussionForumPosting", "Review", "Recipe", "HowTo",
+		"BlogPosting", "LiveBlogPosting", "Report",
+		"SocialMediaPosting", "DiscussionForumPosting", "Review",
+		"Recipe", "HowTo",
 	};
-	size_t	 k;
+	size_t	 k, n = strlen(type);
 
 	for (k = 0; k < sizeof(article_types) / sizeof(article_types[0]); k++)
 		if (strcmp(type, article_types[k]) == 0)
 			return 3;
+	/* Article and its kinds: NewsArticle, ReportageNewsArticle,
+	 * OpinionNewsArticle, TechArticle, ScholarlyArticle, … */
+	if (n >= 7 && strcmp(type + n - 7, "Article") == 0)
+		return 3;
 	/* Pages that are not articles but carry their own dates: a
 	 * question, a video, a podcast episode. */
 	if (strcmp(type, "Question") == 0 || strcmp(type, "QAPage") == 0 ||

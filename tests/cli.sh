@@ -309,6 +309,11 @@ printf '<html><head><title>Der Turm der W\xc3\xbcnsche | Zoo Berlin</title><meta
 run -f json brandsite.html
 check "a brand spelling the host: no author" [ "$(field .author)" = null ]
 
+# Every kind of schema.org Article is the article: ReportageNewsArticle.
+printf '<html><head><script type="application/ld+json">{"@type":"ReportageNewsArticle","headline":"Tite diz que errou","author":[{"@type":"Person","name":"Bruno Rodrigues "}]}</script><title>Tite diz que errou</title></head><body><article><h1>Tite diz que errou ao levar a taça</h1>%s</article></body></html>' "$body" > reportage.html
+run -f json reportage.html
+check "ReportageNewsArticle: its author" [ "$(field .author)" = "Bruno Rodrigues" ]
+
 # --- dates ----------------------------------------------------------------------
 # A share bar's part without links holds the story's date and byline; a
 # date inside a link in it is another page's.
