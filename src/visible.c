@@ -220,12 +220,56 @@ name_in_author_box(struct visible_ctx *c, const xmlNode *box)
 	return NULL;
 }
 
+/* Is e marked as the author itself: microdata (itemprop="author") or a
+ * link rel="author"?  (Not itemprop="name": breadcrumbs use it too.) */
+static int
+is_marked_name(const xmlNode *e)
+{
+	const char	*v;
+
+	return ((v = dom_attr(e, "itemprop")) != NULL &&
+	    strcmp(v, "author") == 0) ||
+	    (dom_is(e, "a") && (v = dom_attr(e, "rel")) != NULL &&
+	    strcasecmp(v, "author") == 0);
+}
+
+/* The names a byline box marks, joined with "; " in c->t: "Tech
+ * Insider" beside <span itemprop="author">Alex Perry</span> is the
+ * publisher.  The first few elements only; 0 when none is marked. */
+static int
+marked_names_in(struct visible_ctx *c, const xmlNode *box)
+{
+	const xmlNode	*e;
+	int		 k, found = 0, skip = 0;
+	size_t		 before;
+
+	buf_reset(&c->t);
+	for (e = dom_next(box, box, 0), k = 0; e != NULL && k < 32;
+	    e = dom_next(e, box, skip), k++) {
+		skip = 0;
+		if (e->type != XML_ELEMENT_NODE || !is_marked_name(e))
+			continue;
+		before = c->t.len;
+		if (found)
+			buf_puts(&c->t, "; ");
+		dom_text_words(e, &c->t);
+		if (c->t.len == before + (found ? 2 : 0)) {
+			c->t.len = before;	/* an empty mark */
+			c->t.data[before] = '\0';
+			continue;
+		}
+		found = 1;
+		skip = 1;
+	}
+	return found;
+}
+
 /* An element that names the author; a long one (an author box with a
  * biography) is searched further for a shorter name inside. */
 static enum dom_step
 add_byline(struct visible_ctx *c, xmlNode *n)
 {
-	char	*name;
+	char		*name;
 
 	/* Too long or too many elements for a byline: look inside, by the
 	 * measure's counts (nested author boxes must not walk their
@@ -245,6 +289,10 @@ add_byline(struct visible_ctx *c, xmlNode *n)
 	if (is_author_label(c->t.data) || c->nbylines == NBYLINES ||
 	    in_teaser_link(n, c->t.len))
 		return DOM_SKIP;
+	if (!marked_names_in(c, n)) {
+		buf_reset(&c->t);
+		dom_text_words(n, &c->t);
+	}
 	if ((name = meta_clean_byline(c->m, c->t.data)) == NULL ||
 	    is_author_label(name))
 		return DOM_DESCEND;	/* a name may stand in a child */

@@ -309,6 +309,15 @@ printf '<html><head><title>Der Turm der W\xc3\xbcnsche | Zoo Berlin</title><meta
 run -f json brandsite.html
 check "a brand spelling the host: no author" [ "$(field .author)" = null ]
 
+# In a byline box, the names microdata marks as the author: the partner's
+# name beside them is the publisher.
+printf '<html><head><title>Nintendo game</title></head><body><article><h1>Nintendo first iPhone game will launch</h1><div class="authorinfo-bsb"><div class="sourcename-txt"><a href="http://www.techinsider.io">Tech Insider</a></div><div class="authorinfo-txt"><span class="authorname-txt" itemprop="author"><span itemprop="name">Alex Perry</span></span><time datetime="2016-11-15T07:00:00.000Z">1 day ago</time></div></div>%s</article></body></html>' "$body" > markedauthor.html
+run -f json markedauthor.html
+check "byline box: the name microdata marks" [ "$(field .author)" = "Alex Perry" ]
+printf '<html><head><title>Nintendo game</title></head><body><article><h1>Nintendo first iPhone game will launch</h1><div class="byline">By <span itemprop="author">Jane Doe</span> and <span itemprop="author">John Roe</span>, Tech Insider</div>%s</article></body></html>' "$body" > markedauthors.html
+run -f json markedauthors.html
+check "byline box: each name microdata marks" [ "$(field '.authors | join("|")')" = "Jane Doe|John Roe" ]
+
 # Every kind of schema.org Article is the article: ReportageNewsArticle.
 printf '<html><head><script type="application/ld+json">{"@type":"ReportageNewsArticle","headline":"Tite diz que errou","author":[{"@type":"Person","name":"Bruno Rodrigues "}]}</script><title>Tite diz que errou</title></head><body><article><h1>Tite diz que errou ao levar a taça</h1>%s</article></body></html>' "$body" > reportage.html
 run -f json reportage.html
