@@ -89,6 +89,7 @@ static const struct token_hint token_hints[] = {
 	{ "storybody",	HINT_CONTENT | HINT_BODY },
 	{ "storytext",	HINT_CONTENT | HINT_BODY },
 	{ "subnav",	HINT_BOILER },
+	{ "submitted",	HINT_AUTHOR | HINT_DATE },	/* "Submitted by X on …" */
 	{ "summary",	HINT_LEAD },
 	{ "tag",		HINT_FURNITURE },
 	{ "tagcloud",	HINT_FURNITURE },

@@ -318,6 +318,12 @@ printf '<html><head><title>Nintendo game</title></head><body><article><h1>Ninten
 run -f json markedauthors.html
 check "byline box: each name microdata marks" [ "$(field '.authors | join("|")')" = "Jane Doe|John Roe" ]
 
+# Drupal's "submitted" line names the author and the date.
+printf '<html><head><title>FairCoin hackathon</title></head><body><div class="node"><h1>FairCoin hackathon beim Sommercamp</h1><div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</div><div class="content">%s</div></div></body></html>' "$body" > submitted.html
+run -f json submitted.html
+check "submitted line: the author" [ "$(field .author)" = "rasos" ]
+check "submitted line: the date" [ "$(field .date)" = "2017-07-24T18:55" ]
+
 # Every kind of schema.org Article is the article: ReportageNewsArticle.
 printf '<html><head><script type="application/ld+json">{"@type":"ReportageNewsArticle","headline":"Tite diz que errou","author":[{"@type":"Person","name":"Bruno Rodrigues "}]}</script><title>Tite diz que errou</title></head><body><article><h1>Tite diz que errou ao levar a taça</h1>%s</article></body></html>' "$body" > reportage.html
 run -f json reportage.html
