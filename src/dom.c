@@ -257,6 +257,14 @@ dom_parse(const char *utf8, size_t len, size_t max_elements, int *too_many)
 	return doc;
 }
 
+void
+dom_free_doc(htmlDocPtr doc)
+{
+	/* Its names' addresses may come back in another document. */
+	xmlFreeDoc(doc);
+	tag_cache_clear();
+}
+
 xmlNode *
 dom_body(htmlDocPtr doc)
 {

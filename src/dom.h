@@ -41,6 +41,9 @@ htmlDocPtr	 dom_parse(const char *utf8, size_t len, size_t max_elements,
 
 /* The <body> (or the root element when there is none). */
 xmlNode		*dom_body(htmlDocPtr);
+/* Free a second document parsed while the page's is in use (the tag
+ * cache forgets its names). */
+void		 dom_free_doc(htmlDocPtr);
 
 /* Flags of an element by name (0 for text nodes and unknown tags). */
 unsigned	 dom_tag_flags(const xmlNode *);

@@ -516,7 +516,7 @@ ld_take(struct meta *m, json_t *root, json_t *obj, int rank)
 	if (rank > m->ld_rank) {
 		m->ld_headline = m->ld_published = m->ld_modified = NULL;
 		m->ld_author = m->ld_section = m->ld_url = NULL;
-		m->ld_description = NULL;
+		m->ld_description = m->ld_body = NULL;
 		m->ld_rank = rank;
 	} else if (rank < m->ld_rank)
 		return;
@@ -541,6 +541,9 @@ ld_take(struct meta *m, json_t *root, json_t *obj, int rank)
 		s = ld_string(obj, "mainEntityOfPage");
 	set_first(m, &m->ld_url, s);
 	set_first(m, &m->ld_description, ld_string(obj, "description"));
+	if (m->ld_body == NULL &&
+	    (s = ld_string(obj, "articleBody")) != NULL)
+		m->ld_body = arena_strdup(m->a->arena, s);
 	buf_free(&names);
 }
 
@@ -1240,6 +1243,12 @@ choose_url(struct meta *m, const char *base, const char **ev)
 	out = arena_strdup(m->a->arena, (const char *)abs);
 	xmlFree(abs);
 	return out;
+}
+
+const char *
+meta_ld_body(const struct meta *m)
+{
+	return m->ld_body;
 }
 
 const char *

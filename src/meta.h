@@ -41,6 +41,9 @@ void		 meta_decide(struct meta *, const char *url);
  * which site's rules apply. */
 const char	*meta_page_url(const struct meta *);
 
+/* JSON-LD articleBody of the article's object, as written, or NULL. */
+const char	*meta_ld_body(const struct meta *);
+
 /*
  * Last resorts for the date once the body is known: a date in the URL
  * (/2024/06/21/).  Sets a->date only when it is still NULL.

@@ -28,6 +28,7 @@ struct meta {
 	char	*html_lang, *meta_lang, *ld_lang, *og_locale;
 	char	*canonical, *og_url, *ld_url;
 	char	*ld_description, *og_description, *meta_description;
+	char	*ld_body;	/* articleBody, as the JSON-LD gave it */
 	char	*label_date;	/* "<dt>Datum</dt><dd>12.01.2017</dd>" */
 	char	*share_date;	/* a date alone beside the share buttons */
 	int	 ld_rank;	/* how article-like the JSON-LD object was */

@@ -20,6 +20,7 @@
 #include "diag.h"
 #include "dom.h"
 #include "extract.h"
+#include "ldbody.h"
 #include "meta.h"
 #include "mojibake.h"
 #include "normalize.h"
@@ -330,8 +331,11 @@ understand(const struct process_opts *o, htmlDocPtr doc, struct article *a,
 		rules_meta(site, doc, a);
 	}
 	eo.phrases = rules_phrases(site);
-	if (!d->failed && !over_budget(o, start, d))
+	if (!d->failed && !over_budget(o, start, d)) {
 		n = (long)extract(content, a, &eo, explain);
+		/* The structured data's text where the page shows less. */
+		n += (long)ldbody_append(a, meta_ld_body(m), explain);
+	}
 	if (threads != NULL) {
 		if (n > 0)
 			extract_comments(threads, a, &o->extract);

@@ -329,6 +329,20 @@ printf '<html><head><script type="application/ld+json">{"@type":"ReportageNewsAr
 run -f json reportage.html
 check "ReportageNewsArticle: its author" [ "$(field .author)" = "Bruno Rodrigues" ]
 
+# --- text from the structured data -----------------------------------------------
+# A page that shows a teaser while its JSON-LD carries the whole text (a
+# script renders it, or a paywall hides it) gives that text; a page that
+# shows its text is not given it twice.
+para='The council met on Tuesday evening to discuss the new budget for the coming year, which has been delayed twice already.'
+printf '<html><head><title>Budget delayed</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget delayed","articleBody":"<p>%s</p><p>Members argued &amp; voted late into the night.</p>\n%s\n%s\n%s\nThe vote ended the debate at midnight."}</script></head><body><article><h1>Budget delayed</h1><p>A short teaser of the story.</p><div id="app"></div></article></body></html>' "$para" "$para" "$para" "$para" > ldbody.html
+run ldbody.html
+check "articleBody: the text the page does not show" grep -q "The vote ended the debate at midnight." out
+check "articleBody: its markup and entities read" grep -qx "Members argued & voted late into the night." out
+check "articleBody: the teaser kept" grep -q "A short teaser" out
+printf '<html><head><title>Budget delayed</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget delayed","articleBody":"%s The vote ended."}</script></head><body><article><h1>Budget delayed</h1>%s</article></body></html>' "$body" "$body" > ldbody2.html
+run ldbody2.html
+check "articleBody: not added where the page shows the text" sh -c '! grep -q "The vote ended." out'
+
 # --- dates ----------------------------------------------------------------------
 # A share bar's part without links holds the story's date and byline; a
 # date inside a link in it is another page's.

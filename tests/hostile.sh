@@ -77,6 +77,12 @@ w('nested-byline.html', '<html><body><article>' + h1 + '<div class="byline">' * 
 w('nested-labels.html', '<html><body><article>' + h1 + '<div><b>By:</b>' * 100000 + 'x' + '</div>' * 100000 + para + '</article></body></html>')
 w('nested-rubric.html', '<html><body><article>' + '<div class="category">' * 100000 + para * 5 + '</div>' * 100000 + h1 + para + '</article></body></html>')
 w('nested-author.html', '<html><body><article>' + h1 + '<div class="author">' * 100000 + 'Anna Berger' + '</div>' * 100000 + para + '</article></body></html>')
+w('nested-authorbox.html', '<html><body><article>' + h1 + ('<div class="author-info"><h3>Anna Berger</h3>' + 'Follow her on the networks. ' * 20) * 50000 + '</div>' * 50000 + para + '</article></body></html>')
+w('nested-share.html', '<html><body><article>' + h1 + '<div class="share"><span>23.01.2019</span>' * 100000 + '</div>' * 100000 + para + '</article></body></html>')
+w('nested-teaser-h1.html', '<html><body><div class="teaser">' + '<div class="teaser"><h1>Council</h1>' * 100000 + '</div>' * 100001 + '<article>' + para + '</article></body></html>')
+body = '<b>' * 100000 + 'The council met. ' * 100 + '</b>' * 100000
+w('ld-body.html', '<html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"' + body + '"}</script></head><body><article>' + h1 + para + '</article></body></html>')
+w('ld-body-huge.html', '<html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"' + 'The council met on Tuesday.\\n' * 200000 + '"}</script></head><body><article>' + h1 + para + '</article></body></html>')
 EOF
 
 # --- structure ------------------------------------------------------------
@@ -97,7 +103,8 @@ check "gzip bomb (200 MB of zeros): refused" [ "$rc" = 1 ] && one_line bomb.html
 
 for f in nested-time.html nested-logo.html link-bylines.html labels.html \
     nested-byline.html nested-labels.html nested-rubric.html \
-    nested-author.html; do
+    nested-author.html nested-authorbox.html nested-share.html \
+    nested-teaser-h1.html ld-body.html ld-body-huge.html; do
 	run "$f"
 	check "$f: the text, in the time budget" [ "$rc" = 0 ] && grep -q "raise spending" out
 done
