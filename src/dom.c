@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
@@ -544,13 +545,56 @@ dom_remove(xmlNode *n)
 	xmlFreeNode(n);
 }
 
+/* The page's time budget, per thread: each walk looks at the clock
+ * every few thousand nodes and stops once it has passed, so that one
+ * slow stage cannot run far past --timeout. */
+static _Thread_local double	walk_deadline;
+static _Thread_local int	walk_expired;
+
+static double
+monotonic_seconds(void)
+{
+	struct timespec	 ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+void
+dom_set_deadline(double seconds_from_now)
+{
+	walk_deadline = seconds_from_now > 0 ?
+	    monotonic_seconds() + seconds_from_now : 0;
+	walk_expired = 0;
+}
+
+int
+dom_expired(void)
+{
+	return walk_expired;
+}
+
+static int
+past_deadline(void)
+{
+	if (walk_deadline > 0 && !walk_expired &&
+	    monotonic_seconds() > walk_deadline)
+		walk_expired = 1;
+	return walk_expired;
+}
+
 void
 dom_walk(xmlNode *root, dom_visit visit, void *ctx)
 {
 	xmlNode		*n = root, *next, *parent;
 	enum dom_step	 step;
+	unsigned	 steps = 0;
 
 	while (n != NULL) {
+		/* Stopping leaves the tree whole: nodes are removed only
+		 * once left. */
+		if ((++steps & 4095) == 0 && past_deadline())
+			return;
 		step = visit(n, 0, ctx);
 		if ((step == DOM_REMOVE || step == DOM_DETACH) && n == root)
 			step = DOM_SKIP;

@@ -106,6 +106,14 @@ enum dom_step {
 typedef enum dom_step (*dom_visit)(xmlNode *, int leaving, void *ctx);
 void		 dom_walk(xmlNode *root, dom_visit, void *ctx);
 
+/*
+ * The time budget of this thread's walks: seconds from now (0: none).
+ * Past it, dom_walk() returns early, leaving the tree whole but the walk
+ * unfinished, and dom_expired() says so until the next call here.
+ */
+void		 dom_set_deadline(double seconds_from_now);
+int		 dom_expired(void);
+
 /* Text statistics of one element's subtree, reached through _private. */
 struct node_info {
 	xmlNode		*node;

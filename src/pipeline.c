@@ -279,13 +279,19 @@ now_seconds(void)
 	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+static void
+report_timeout(const struct process_opts *o, struct diag *d)
+{
+	diag_add(d, DIAG_ERROR, "took longer than the time budget (%g s; "
+	    "see --timeout)", o->timeout);
+}
+
 static int
 over_budget(const struct process_opts *o, double start, struct diag *d)
 {
 	if (o->timeout <= 0 || now_seconds() - start <= o->timeout)
 		return 0;
-	diag_add(d, DIAG_ERROR, "took longer than the time budget (%g s; "
-	    "see --timeout)", o->timeout);
+	report_timeout(o, d);
 	return 1;
 }
 
@@ -343,6 +349,11 @@ understand(const struct process_opts *o, htmlDocPtr doc, struct article *a,
 	}
 	meta_date_fallback(m);
 	meta_free(m);
+	/* A walk cut short by the budget left its stage unfinished. */
+	if (dom_expired() && !d->failed) {
+		report_timeout(o, d);
+		n = -1;
+	}
 	return n;
 }
 
@@ -374,6 +385,9 @@ read_page(const struct process_opts *o, const struct decoded *dec,
 {
 	int	 too_many;
 
+	/* The walks watch the clock from here (parsing cannot be cut). */
+	dom_set_deadline(o->timeout > 0 ? o->timeout - (now_seconds() - start) :
+	    0);
 	if ((*doc = dom_parse(dec->text, dec->len, o->max_nodes, &too_many)) ==
 	    NULL) {
 		diag_add(d, DIAG_ERROR, "cannot parse the page");

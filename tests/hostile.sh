@@ -94,6 +94,8 @@ run million.html
 check "a million elements: refused" [ "$rc" = 1 ] && one_line million.html && grep -q "more than 500000 elements" err
 run --max-nodes 0 million.html
 check "a million elements, no limit: read" [ "$rc" = 0 ] || [ "$rc" = 1 ]
+run --max-nodes 0 --timeout 0.05 million.html
+check "a million elements past --timeout: refused" [ "$rc" = 1 ] && one_line million.html && grep -q "took longer than the time budget" err
 run attr.html
 check "10 MB attribute: the text" [ "$rc" = 0 ] && grep -q "raise spending" out
 run huge.html
