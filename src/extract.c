@@ -1666,13 +1666,41 @@ title_index(struct seg_ctx *c, struct filter *f)
 	return c->nsegs;
 }
 
+/* The last words before a date say it is the day of a change, not of
+ * the publication: "Last updated 04 Jun 2020", "Aktualisiert am …". */
+static int
+follows_update_label(const char *s, size_t start)
+{
+	static const char *const labels[] = { "updated", "update",
+	    "modified", "aktualisiert", "geändert", "mis à jour",
+	    "actualizado", "aggiornato", "zaktualizowano", "bijgewerkt",
+	    "güncellendi", "atualizado", "обновлено", "оновлено",
+	    "stand:" };	/* German: "Stand: 07.11.2023, 07:30 Uhr" */
+	char	 low[48];
+	size_t	 from = start > sizeof(low) - 1 ? start - (sizeof(low) - 1) : 0;
+	size_t	 k, n = start - from;
+
+	for (k = 0; k < n; k++)
+		low[k] = (s[from + k] >= 'A' && s[from + k] <= 'Z') ?
+		    (char)(s[from + k] + 'a' - 'A') : s[from + k];
+	low[n] = '\0';
+	for (k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
+		if (strstr(low, labels[k]) != NULL)
+			return 1;
+	return 0;
+}
+
 /* A line that is a full date (with a label or a time around it), not a
- * link and not one item of a list of dated links. */
+ * link and not one item of a list of dated links.  A date labelled as
+ * an update gives way to the next one on the line ("Last updated 04 Jun
+ * 2020, originally created 17 Jun 2019"); with none, *update says the
+ * one found is the day of a change (update may be NULL: then none). */
 static int
 seg_date(const struct seg *g, const char *text, enum date_order order,
-    struct filter *f, struct date *d, int close)
+    struct filter *f, struct date *d, int close, int *update)
 {
-	size_t	 start, end;
+	size_t	 start, end, s2, e2;
+	struct date	 first;
 
 	/* A linked date or one item of a list is a news list's, unless it
 	 * stands right at the headline (a permalink, the meta list). */
@@ -1684,6 +1712,19 @@ seg_date(const struct seg *g, const char *text, enum date_order order,
 	if (!date_find(f->tmp.data, f->tmp.len, order, d, &start, &end) ||
 	    d->year == 0 || d->day == 0)
 		return 0;
+	if (update != NULL)
+		*update = 0;
+	if (follows_update_label(f->tmp.data, start)) {
+		first = *d;
+		if (date_find(f->tmp.data + end, f->tmp.len - end, order, d,
+		    &s2, &e2) && d->year != 0 && d->day != 0 &&
+		    !follows_update_label(f->tmp.data + end, s2))
+			return 1;
+		if (update == NULL)
+			return 0;
+		*d = first;
+		*update = 1;
+	}
 	/* Mostly a date, a meta line that opens with one ("27. Januar
 	 * 2014 by Barbara Russ / Kategorien: Event"), or a short line of
 	 * names and labels around one ("Peter Grimm / 07.11.2023 / 09:30"):
@@ -1761,10 +1802,11 @@ opens_with_date(const struct seg_ctx *c, size_t k, struct filter *f,
  * 1 and fills *best and *ev, or 0. */
 static int
 find_visible_date(struct seg_ctx *c, struct filter *f, size_t t,
-    struct date *best, const char **ev)
+    struct date *best, const char **ev, int *is_update)
 {
-	struct date	 d;
-	size_t		 k, dist, bestdist = SIZE_MAX;
+	struct date	 d, changed;
+	size_t		 k, dist, bestdist = SIZE_MAX, upddist = SIZE_MAX;
+	int		 update;
 	size_t		 lo = t > DATE_REACH ? t - DATE_REACH : 0;
 
 	for (k = 0; k < c->nstamps; k++) {
@@ -1781,15 +1823,25 @@ find_visible_date(struct seg_ctx *c, struct filter *f, size_t t,
 		bestdist = dist;
 		*ev = "time element";
 	}
+	/* A date labelled as a change ("Aktualisiert am …") is kept
+	 * aside: the last resort. */
 	for (k = lo; k < c->nsegs && k <= t + DATE_REACH; k++) {
 		if (k == t || (dist = distance(k, t)) >= bestdist ||
 		    !seg_date(&c->segs[k], c->text.data + c->segs[k].off,
-		    f->order, f, &d, dist <= 2))
+		    f->order, f, &d, dist <= 2, &update))
 			continue;
+		if (update) {
+			if (dist < upddist) {
+				changed = d;
+				upddist = dist;
+			}
+			continue;
+		}
 		*best = d;
 		bestdist = dist;
 		*ev = "visible text";
 	}
+	*is_update = 0;
 	if (bestdist != SIZE_MAX)
 		return 1;
 	/* None at the headline: a blog's post footer ("Dieser Artikel
@@ -1799,7 +1851,7 @@ find_visible_date(struct seg_ctx *c, struct filter *f, size_t t,
 		for (lo = k > 0 ? k - 1 : 0; lo < c->nsegs &&
 		    lo <= k + FOOTER_REACH; lo++)
 			if ((lo <= k + 4 && seg_date(&c->segs[lo], c->text.data +
-			    c->segs[lo].off, f->order, f, best, 0)) ||
+			    c->segs[lo].off, f->order, f, best, 0, NULL)) ||
 			    publication_sentence(&c->segs[lo], c->text.data +
 			    c->segs[lo].off, f, best)) {
 				*ev = "visible text";
@@ -1820,6 +1872,12 @@ find_visible_date(struct seg_ctx *c, struct filter *f, size_t t,
 	 * its date. */
 	if ((k = first_content_after(c, t)) < c->nsegs &&
 	    opens_with_date(c, k, f, best)) {
+		*ev = "visible text";
+		return 1;
+	}
+	if (upddist != SIZE_MAX) {
+		*best = changed;
+		*is_update = 1;
 		*ev = "visible text";
 		return 1;
 	}
@@ -1850,6 +1908,26 @@ local_day_of(const struct date *utc, const struct date *local)
 }
 
 /*
+ * The page prints at its headline the day the markup calls its last
+ * change, not the day it calls its publication: the story was published
+ * again then ("03.04.2019" above a text whose JSON-LD says published
+ * 2017-08-21, modified 2019-04-03).  Readers, and the publisher, date it
+ * by that day; the first one stays in the markup.
+ */
+static int
+shows_modified_day(const struct article *a, const struct date *vis)
+{
+	struct date	 pub, mod;
+
+	return a->modified != NULL &&
+	    date_parse(a->date, strlen(a->date), DATE_ORDER_UNKNOWN, &pub) &&
+	    date_parse(a->modified, strlen(a->modified), DATE_ORDER_UNKNOWN,
+	    &mod) && vis->year == mod.year && vis->month == mod.month &&
+	    vis->day == mod.day && date_days(mod.year, mod.month, mod.day) >
+	    date_days(pub.year, pub.month, pub.day);
+}
+
+/*
  * The visible date when the markup gave none; and when the markup gave a
  * UTC time whose day the page itself prints one day off, the page's day:
  * the publisher's calendar, as readers see it.
@@ -1862,20 +1940,29 @@ visible_date(struct seg_ctx *c, struct article *a, struct filter *f,
 	const char	*ev = NULL;
 	size_t		 t = title_index(c, f);
 	char		 iso[40];
-	int		 found;
+	int		 found, update;
 
 	if (t == c->nsegs)
 		return;
-	found = find_visible_date(c, f, t, &vis, &ev) &&
+	found = find_visible_date(c, f, t, &vis, &ev, &update) &&
 	    date_format(&vis, iso, sizeof(iso)) > 0;
 	if (found && a->date == NULL) {
+		/* A change's date only: the page's one date all the same. */
 		a->date = article_strdup(a, iso);
-		a->ev.date = ev;
+		a->ev.date = update ? "visible text (updated)" : ev;
+	} else if (found && update) {
+		if (a->modified == NULL) {
+			a->modified = article_strdup(a, iso);
+			a->ev.modified = "visible text";
+		}
 	} else if (found && date_parse(a->date, strlen(a->date),
 	    DATE_ORDER_UNKNOWN, &meta) && meta.has_offset &&
 	    meta.offset == 0 && local_day_of(&meta, &vis)) {
 		a->date = article_strdup(a, iso);
 		a->ev.date = "visible text (the page's day of a UTC time)";
+	} else if (found && shows_modified_day(a, &vis)) {
+		a->date = article_strdup(a, iso);
+		a->ev.date = "visible text (republished)";
 	}
 	if (ex != NULL) {
 		buf_printf(ex, "date: looked around block %zu (", t);

@@ -354,6 +354,26 @@ printf '<html><head><title>Steve Forbes: Trump is indeed a billionaire</title></
 run -f json sharebar2.html
 check "share bar: a date in a link is not the story's" [ "$(field .date)" = null ]
 
+# The day the markup calls the last change, printed at the headline, is
+# the story's: it was published again then.  A date labelled as a change
+# is not, while the page gives another; alone, it is the page's date.
+ld='<script type="application/ld+json">{"@type":"NewsArticle","headline":"Sieben Berufe, die Zukunft haben","datePublished":"2017-08-21T13:09:00Z","dateModified":"2019-04-03T08:04:01Z"}</script>'
+printf '<html><head><title>Sieben Berufe</title>%s</head><body><article><h1>Sieben Berufe, die Zukunft haben</h1><div class="row"><div>03.04.2019</div><div>Von Anna Berger</div></div>%s</article></body></html>' "$ld" "$body" > republished.html
+run -f json republished.html
+check "republished: the day the page prints" [ "$(field .date)" = "2019-04-03" ] && [ "$(field .evidence.date)" = "visible text (republished)" ]
+printf '<html><head><title>Sieben Berufe</title>%s</head><body><article><h1>Sieben Berufe, die Zukunft haben</h1><p>Aktualisiert am 03.04.2019</p>%s</article></body></html>' "$ld" "$body" > updated.html
+run -f json updated.html
+check "labelled as an update: the markup's publication stays" [ "$(field .date)" = "2017-08-21T13:09:00Z" ]
+printf '<html><head><title>Faster Docker builds</title></head><body><article><h1>Faster Docker builds with pip-tools</h1><p>Last updated 04 Jun 2020, originally created 17 Jun 2019</p>%s</article></body></html>' "$body" > created.html
+run -f json created.html
+check "update and creation on one line: the creation" [ "$(field .date)" = "2019-06-17" ] && [ "$(field .modified)" = null ]
+printf '<html><head><title>Ein Remis als Mutmacher</title></head><body><article><div class="lastchanged">Stand: 19.10.2019 11:05 Uhr</div><h1>Eintracht Braunschweig: Ein Remis als Mutmacher</h1>%s</article></body></html>' "$body" > stand.html
+run -f json stand.html
+check "only a change's date: the page's date" [ "$(field .date)" = "2019-10-19T11:05" ] && [ "$(field .evidence.date)" = "visible text (updated)" ]
+printf '<html><head><title>Sieben Berufe</title><meta property="article:published_time" content="2019-03-01"></head><body><article><h1>Sieben Berufe, die Zukunft haben</h1><p>Updated: April 3, 2019</p>%s</article></body></html>' "$body" > updmod.html
+run -f json updmod.html
+check "a change's date beside the markup's publication: modified" [ "$(field .modified)" = "2019-04-03" ] && [ "$(field .date)" = "2019-03-01" ]
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
