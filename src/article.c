@@ -302,6 +302,18 @@ sep_len(const char *s)
 	return n;
 }
 
+/* The same name twice (a byline and its microdata, two meta keys). */
+static int
+already_named(const struct article *a, const char *name)
+{
+	size_t	 k;
+
+	for (k = 0; k < a->nauthors; k++)
+		if (strcasecmp(a->authors[k], name) == 0)
+			return 1;
+	return 0;
+}
+
 void
 article_set_authors(struct article *a, const char *names, const char *ev)
 {
@@ -327,7 +339,8 @@ article_set_authors(struct article *a, const char *names, const char *ev)
 		if (n > 0 && agency_id(p + start, n) == NULL &&
 		    !is_role(p + start, n) && !is_degree_first(p + start, n)) {
 			name = arena_strndup(a->arena, p + start, n);
-			if (!byline_is_no_author(name)) {
+			if (!byline_is_no_author(name) &&
+			    !already_named(a, name)) {
 				a->authors[a->nauthors++] = name;
 				if (joined.len > 0)
 					buf_puts(&joined, "; ");

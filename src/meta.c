@@ -259,6 +259,70 @@ read_twitter_label(struct meta *m, const xmlNode *n, const char *key,
 		set_first(m, &m->label_author, content);
 }
 
+/* Keys whose values libraries and journals write "Last, First", one
+ * meta element per author. */
+static int
+is_scholarly_author_key(const char *key)
+{
+	return strcasecmp(key, "citation_author") == 0 ||
+	    strcasecmp(key, "dc.creator") == 0 ||
+	    strcasecmp(key, "dc:creator") == 0 ||
+	    strcasecmp(key, "dcterms.creator") == 0;
+}
+
+/* "Kooman, F." -> "F. Kooman", "Jong, Michiel de" -> "Michiel de
+ * Jong": one word, a comma, a given name of one to three words.  "Jane
+ * Doe, Reuters" (two words before the comma) stays as it is. */
+static char *
+uninvert_name(struct meta *m, const char *v)
+{
+	const char	*comma = strchr(v, ','), *given;
+	size_t		 last;
+	char		*out;
+
+	while (*v == ' ')
+		v++;
+	if (comma == NULL || strchr(comma + 1, ',') != NULL ||
+	    memchr(v, ' ', (size_t)(comma - v)) != NULL || comma == v)
+		return NULL;
+	for (given = comma + 1; *given == ' '; given++)
+		continue;
+	if (meta_word_count(given) < 1 || meta_word_count(given) > 3 ||
+	    !((*given >= 'A' && *given <= 'Z') ||
+	    (unsigned char)*given >= 0xC0))
+		return NULL;
+	last = (size_t)(comma - v);
+	out = arena_alloc(m->a->arena, strlen(given) + 1 + last + 1);
+	memcpy(out, given, strlen(given));
+	out[strlen(given)] = ' ';
+	memcpy(out + strlen(given) + 1, v, last);
+	out[strlen(given) + 1 + last] = '\0';
+	return out;
+}
+
+/* One author of a scholarly key, added to those before it. */
+static void
+add_scholarly_author(struct meta *m, const char *content)
+{
+	char	*name = uninvert_name(m, content), *joined;
+	size_t	 n;
+
+	if (name == NULL)
+		name = arena_strdup(m->a->arena, content);
+	if (m->scholarly == NULL) {
+		m->scholarly = name;
+		return;
+	}
+	if (strstr(m->scholarly, name) != NULL)
+		return;
+	n = strlen(m->scholarly);
+	joined = arena_alloc(m->a->arena, n + 2 + strlen(name) + 1);
+	memcpy(joined, m->scholarly, n);
+	memcpy(joined + n, "; ", 2);
+	strcpy(joined + n + 2, name);
+	m->scholarly = joined;
+}
+
 /* One name of a <meta>, "dc:creator" read as "dc.creator". */
 static void
 read_meta_key(struct meta *m, const xmlNode *n, const char *key,
@@ -282,6 +346,11 @@ read_meta_key(struct meta *m, const xmlNode *n, const char *key,
 		 * the person ("Badische Zeitung", "Lisa Petrich"). */
 		if (meta_names[k].field == M_AUTHOR && is_site_credit(content))
 			return;
+		if (meta_names[k].field == M_AUTHOR &&
+		    is_scholarly_author_key(key)) {
+			add_scholarly_author(m, content);
+			return;
+		}
 		if (meta_names[k].field == M_AUTHOR && m->meta_author != NULL &&
 		    strcmp(m->meta_author, content) != 0)
 			set_first(m, &m->meta_author2, content);
@@ -1089,25 +1158,36 @@ is_brand(struct meta *m, const char *a, const char *site)
 static char *
 choose_author(struct meta *m, const char **ev)
 {
-	static const char *const evs[4] = { "json-ld", "meta", "meta",
-	    "meta" };
-	const char	*cands[4] = { m->ld_author, m->meta_author,
-	    m->meta_author2, m->label_author };
+	enum { LD, SCHOLARLY, META, META2, LABEL, NCANDS };
+	static const char *const evs[NCANDS] = { "json-ld", "meta", "meta",
+	    "meta", "meta" };
+	const char	*cands[NCANDS] = { m->ld_author, m->scholarly,
+	    m->meta_author, m->meta_author2, m->label_author };
 	const char	*site = first_of(m->og_site, m->ld_publisher,
 	    m->app_name);
 	char		*a;
 	size_t		 k;
 
-	for (k = 0; k < 4; k++) {
+	for (k = 0; k < NCANDS; k++) {
 		/* The second key stands in for a publisher only. */
-		if (k == 2 && m->byline != NULL)
+		if (k == META2 && m->byline != NULL)
 			continue;
-		if (cands[k] == NULL || strlen(cands[k]) > 200 ||
-		    (a = meta_clean_byline(m, cands[k])) == NULL || byline_is_no_author(a))
+		if (cands[k] == NULL)
+			continue;
+		/* Scholarly keys hold clean names, one per element, and a
+		 * paper may have dozens: joined, they are no byline. */
+		if (k == SCHOLARLY)
+			a = strlen(cands[k]) <= 4000 ?
+			    arena_strdup(m->a->arena, cands[k]) : NULL;
+		else
+			a = strlen(cands[k]) <= 200 ?
+			    meta_clean_byline(m, cands[k]) : NULL;
+		if (a == NULL || byline_is_no_author(a))
 			continue;
 		/* The site signing, while a byline or another key names
 		 * someone else. */
-		if ((m->byline != NULL || (k == 1 && m->meta_author2 != NULL)) &&
+		if ((m->byline != NULL || (k == META &&
+		    m->meta_author2 != NULL)) &&
 		    site != NULL &&
 		    (strcasecmp(a, site) == 0 || contains_ci(site, a)))
 			continue;

@@ -22,6 +22,7 @@ struct meta {
 	char	*ld_modified, *meta_modified;
 	char	*ld_author, *meta_author, *label_author, *byline;
 	char	*meta_author2;	/* a second, different author meta */
+	char	*scholarly;	/* citation_author, DC.creator: all, "; " */
 	char	 author_label;	/* N of the twitter:labelN naming the author */
 	char	*ld_publisher, *og_site, *app_name;
 	char	*ld_section, *meta_section, *crumb_section, *rubric;

@@ -324,6 +324,14 @@ run -f json submitted.html
 check "submitted line: the author" [ "$(field .author)" = "rasos" ]
 check "submitted line: the date" [ "$(field .date)" = "2017-07-24T18:55" ]
 
+# Scholarly keys give one author each, written "Last, First".
+printf '<html><head><title>remoteStorage</title><meta name="citation_author" content="Kooman, F."><meta name="citation_author" content="Jong, Michiel de"><meta name="author" content="Some Site"></head><body><article><h1>remoteStorage draft</h1>%s</article></body></html>' "$body" > scholarly.html
+run -f json scholarly.html
+check "citation_author: each, first names first" [ "$(field '.authors | join("|")')" = "F. Kooman|Michiel de Jong" ]
+printf '<html><head><title>remoteStorage</title><meta name="DC.creator" content="Jane Doe, Reuters"></head><body><article><h1>remoteStorage draft</h1>%s</article></body></html>' "$body" > scholarly2.html
+run -f json scholarly2.html
+check "DC.creator with an agency after the name: the name" [ "$(field '.authors | join("|")')" = "Jane Doe" ]
+
 # Every kind of schema.org Article is the article: ReportageNewsArticle.
 printf '<html><head><script type="application/ld+json">{"@type":"ReportageNewsArticle","headline":"Tite diz que errou","author":[{"@type":"Person","name":"Bruno Rodrigues "}]}</script><title>Tite diz que errou</title></head><body><article><h1>Tite diz que errou ao levar a taça</h1>%s</article></body></html>' "$body" > reportage.html
 run -f json reportage.html
