@@ -2204,3 +2204,18 @@ date_days(int y, int m, int d)
 	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
 	return era * 146097 + doe - 719468;
 }
+
+int
+date_republished(const char *published, const char *modified,
+    const struct date *shown)
+{
+	struct date	 pub, mod;
+
+	return published != NULL && modified != NULL &&
+	    date_parse(published, strlen(published), DATE_ORDER_UNKNOWN,
+	    &pub) && date_parse(modified, strlen(modified),
+	    DATE_ORDER_UNKNOWN, &mod) && pub.day != 0 && mod.day != 0 &&
+	    shown->year == mod.year && shown->month == mod.month &&
+	    shown->day == mod.day && date_days(mod.year, mod.month, mod.day) >
+	    date_days(pub.year, pub.month, pub.day);
+}

@@ -112,4 +112,13 @@ long	 date_days(int year, int month, int day);
  * A missing time counts as 00:00; seconds and offsets are ignored. */
 int	 date_cmp(const struct date *, const struct date *);
 
+/*
+ * 1 when a page that shows the day shown, while its markup says
+ * published and modified (ISO 8601 strings, as artex writes them), was
+ * published again: shown is modified's day, a later one than
+ * published's.
+ */
+int	 date_republished(const char *published, const char *modified,
+	    const struct date *shown);
+
 #endif

@@ -1908,26 +1908,6 @@ local_day_of(const struct date *utc, const struct date *local)
 }
 
 /*
- * The page prints at its headline the day the markup calls its last
- * change, not the day it calls its publication: the story was published
- * again then ("03.04.2019" above a text whose JSON-LD says published
- * 2017-08-21, modified 2019-04-03).  Readers, and the publisher, date it
- * by that day; the first one stays in the markup.
- */
-static int
-shows_modified_day(const struct article *a, const struct date *vis)
-{
-	struct date	 pub, mod;
-
-	return a->modified != NULL &&
-	    date_parse(a->date, strlen(a->date), DATE_ORDER_UNKNOWN, &pub) &&
-	    date_parse(a->modified, strlen(a->modified), DATE_ORDER_UNKNOWN,
-	    &mod) && vis->year == mod.year && vis->month == mod.month &&
-	    vis->day == mod.day && date_days(mod.year, mod.month, mod.day) >
-	    date_days(pub.year, pub.month, pub.day);
-}
-
-/*
  * The visible date when the markup gave none; and when the markup gave a
  * UTC time whose day the page itself prints one day off, the page's day:
  * the publisher's calendar, as readers see it.
@@ -1960,7 +1940,10 @@ visible_date(struct seg_ctx *c, struct article *a, struct filter *f,
 	    meta.offset == 0 && local_day_of(&meta, &vis)) {
 		a->date = article_strdup(a, iso);
 		a->ev.date = "visible text (the page's day of a UTC time)";
-	} else if (found && shows_modified_day(a, &vis)) {
+	} else if (found && date_republished(a->date, a->modified, &vis)) {
+		/* The page prints at its headline the day its markup calls
+		 * the last change: the story was published again then, and
+		 * readers date it so. */
 		a->date = article_strdup(a, iso);
 		a->ev.date = "visible text (republished)";
 	}

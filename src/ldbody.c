@@ -26,9 +26,17 @@
 #define MAX_SHOWN	20000
 #define MAX_PARAS	2000
 
+struct para {
+	char		*text;
+	enum block_kind	 kind;
+	int		 level;
+};
+
 struct split {
 	struct buf	 para;		/* the paragraph being read */
-	char		**paras;
+	enum block_kind	 kind;		/* and what it is */
+	int		 level;
+	struct para	*paras;
 	size_t		 n, cap;
 	size_t		 chars;		/* bytes of text in paras */
 };
@@ -46,12 +54,35 @@ flush(struct split *s)
 			s->paras = xrealloc(s->paras,
 			    s->cap * sizeof(*s->paras));
 		}
-		s->paras[s->n] = xmalloc(len + 1);
-		memcpy(s->paras[s->n], s->para.data, len);
-		s->paras[s->n++][len] = '\0';
+		s->paras[s->n].text = xmalloc(len + 1);
+		memcpy(s->paras[s->n].text, s->para.data, len);
+		s->paras[s->n].text[len] = '\0';
+		s->paras[s->n].kind = s->kind;
+		s->paras[s->n++].level = s->level;
 		s->chars += len;
 	}
 	buf_reset(&s->para);
+	s->kind = BLOCK_PARAGRAPH;
+	s->level = 0;
+}
+
+/* What a block element makes of the text it opens. */
+static void
+set_kind(struct split *s, const xmlNode *n)
+{
+	const char	*name = (const char *)n->name;
+
+	if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' &&
+	    name[2] == '\0') {
+		s->kind = BLOCK_HEADING;
+		s->level = name[1] - '0';
+	} else if (dom_is(n, "li")) {
+		s->kind = BLOCK_LIST_ITEM;
+		s->level = 1;
+	} else if (dom_is(n, "blockquote")) {
+		s->kind = BLOCK_QUOTE;
+		s->level = 0;
+	}
 }
 
 /* Text with white space folded; a line break ends the paragraph. */
@@ -91,6 +122,8 @@ split_visit(xmlNode *n, int leaving, void *arg)
 		return DOM_SKIP;
 	if (f & (TAG_BLOCK | TAG_BREAK))
 		flush(s);
+	if (!leaving && (f & TAG_BLOCK))
+		set_kind(s, n);
 	return DOM_DESCEND;
 }
 
@@ -100,7 +133,7 @@ split_free(struct split *s)
 	size_t	 k;
 
 	for (k = 0; k < s->n; k++)
-		free(s->paras[k]);
+		free(s->paras[k].text);
 	free(s->paras);
 	buf_free(&s->para);
 }
@@ -161,9 +194,10 @@ ldbody_append(struct article *a, const char *body, struct buf *explain)
 	/* Measured on the text itself: markup and entities weigh less. */
 	if (s.chars >= MIN_BODY && have.len * 2 < s.chars) {
 		for (k = 0; k < s.n && k < MAX_PARAS; k++)
-			if (!already_there(buf_cstr(&have), s.paras[k])) {
-				article_add_block(a, BLOCK_PARAGRAPH, 0,
-				    s.paras[k], strlen(s.paras[k]));
+			if (!already_there(buf_cstr(&have), s.paras[k].text)) {
+				article_add_block(a, s.paras[k].kind,
+				    s.paras[k].level, s.paras[k].text,
+				    strlen(s.paras[k].text));
 				added++;
 			}
 		if (explain != NULL)

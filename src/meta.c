@@ -1384,6 +1384,17 @@ url_date(const char *u, struct date *d)
 	return 0;
 }
 
+/* The page shows day, an ISO 8601 string, as the day its markup calls
+ * the last change (date.h). */
+static int
+republished_on(const struct article *a, const char *day)
+{
+	struct date	 shown;
+
+	return date_parse(day, strlen(day), DATE_ORDER_UNKNOWN, &shown) &&
+	    date_republished(a->date, a->modified, &shown);
+}
+
 /*
  * The date in the address: the last resort when the page gave none, and
  * the publisher's own calendar day when the page gave a UTC time that
@@ -1405,9 +1416,11 @@ meta_date_fallback(struct meta *m)
 		m->a->ev.date = "visible text (labelled)";
 		return;
 	}
-	if (m->a->date == NULL && m->share_date != NULL) {
+	if (m->share_date != NULL && (m->a->date == NULL ||
+	    republished_on(m->a, m->share_date))) {
+		m->a->ev.date = m->a->date == NULL ?
+		    "visible text (share bar)" : "visible text (republished)";
 		m->a->date = m->share_date;
-		m->a->ev.date = "visible text (share bar)";
 		return;
 	}
 	if (!url_date(m->a->url, &ud))
