@@ -473,6 +473,25 @@ check_linear(void)
 	free(big);
 }
 
+/* A page printing the day its markup calls the last change. */
+static void
+check_republished(void)
+{
+	struct date	 apr3 = mkdate(2019, 4, 3, -1, -1, -1, 0, 0);
+	struct date	 aug21 = mkdate(2017, 8, 21, -1, -1, -1, 0, 0);
+
+	OK(date_republished("2017-08-21T13:09:00Z", "2019-04-03T08:04:01Z",
+	    &apr3), "modified's day shown: republished");
+	OK(!date_republished("2017-08-21T13:09:00Z", "2019-04-03T08:04:01Z",
+	    &aug21), "published's day shown: not");
+	OK(!date_republished("2019-04-03T09:00:00Z", "2019-04-03T18:00:00Z",
+	    &apr3), "modified the same day: not");
+	OK(!date_republished("2017-08-21", NULL, &apr3), "no modified: not");
+	OK(!date_republished(NULL, "2019-04-03", &apr3), "no published: not");
+	OK(!date_republished("2019-05-01", "2019-04-03", &apr3),
+	    "modified before published: not");
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -489,5 +508,6 @@ main(int argc, char *argv[])
 	check_ranges();
 	check_relative();
 	check_linear();
+	check_republished();
 	return t_summary();
 }
