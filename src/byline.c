@@ -200,6 +200,11 @@ byline_name(const char *s, size_t *start)
 			break;
 		}
 	len = trim_tail(p, len);
+	/* "Kristen Falc'hon Kristen Falc'hon": the name set twice (for the
+	 * eye and for screen readers) is one name. */
+	if (len >= 5 && len % 2 == 1 && p[len / 2] == ' ' &&
+	    memcmp(p, p + len / 2 + 1, len / 2) == 0)
+		len /= 2;
 	if (len < 2 || len > 100)
 		return 0;
 	*start = (size_t)(p - s);
