@@ -174,6 +174,43 @@ may_hold_name(const xmlNode *n)
 	    ((cls = dom_attr(n, "class")) != NULL && strstr(cls, "name"));
 }
 
+/* href holds the name's last word, in lower case: a profile's address
+ * ("/in/ingahoeltmann" for Inga Hoeltmann). */
+static int
+href_names(const xmlNode *a, const char *name)
+{
+	const char	*href = dom_attr(a, "href"), *last, *h;
+	size_t		 n;
+
+	if (href == NULL || (last = strrchr(name, ' ')) == NULL)
+		return 0;
+	n = strlen(++last);
+	for (h = href; n >= 3 && *h != '\0'; h++)
+		if (strncasecmp(h, last, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Something in the box vouches that e's text is a name: its class says
+ * "name", or a link in it or around it leads to the person's page. */
+static int
+vouched_name(const xmlNode *e, const char *name)
+{
+	const xmlNode	*k;
+	const char	*cls;
+
+	if ((cls = dom_attr(e, "class")) != NULL && strstr(cls, "name"))
+		return 1;
+	if (e->parent != NULL && dom_is(e->parent, "a") &&
+	    href_names(e->parent, name))
+		return 1;
+	/* e is small (too_big_for_a_value() let it through). */
+	for (k = e; k != NULL; k = dom_next(k, e, 0))
+		if (dom_is(k, "a") && href_names(k, name))
+			return 1;
+	return 0;
+}
+
 /* A person's name, as an author box sets it: words of letters, with
  * dots, hyphens and apostrophes ("Jean-Luc O'Neill"), no "//" or "&". */
 static int
@@ -214,7 +251,7 @@ name_in_author_box(struct visible_ctx *c, const xmlNode *box)
 		    strchr(name, ' ') != NULL && !is_author_label(name) &&
 		    name[0] >= 'A' && name[0] <= 'Z' && is_plain_name(name) &&
 		    byline_looks_like_name(name, strlen(name)) &&
-		    !byline_is_no_author(name))
+		    !byline_is_no_author(name) && vouched_name(e, name))
 			return name;
 	}
 	return NULL;

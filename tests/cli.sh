@@ -287,9 +287,12 @@ check "author named inside the story: kept" grep -q "was in Taipei" out
 printf '<html><head><title>Best of 2022</title></head><body><article><h1>Best of 2022: the projects</h1><div class="gallery-author-info"><a href="/user/houzzde"><span>Houzz Deutschland</span></a><span>vor 5 Stunden</span><div>Mehr</div></div>%s</article></body></html>' "$body" > glued.html
 run -f json glued.html
 check "byline fields in their own elements: kept apart" [ "$(field .author)" = "Houzz Deutschland" ]
-printf '<html><head><title>Hochzeit im Wendland</title></head><body><article><h1>Ich war am Wochenende auf einer Hochzeit</h1><div class="author-info"><div class="mini-card"><img alt=""><section><h3><a href="/in/ingah">Inga Hoeltmann</a></h3><a>Follow</a><p>Transformationsbegleiterin und Expertin f\xc3\xbcr Neue Arbeit und Neues Lernen. Schwerpunkte: Home-Office und Meetings, Führung auf Distanz.</p></section></div><span>Like 319</span><span>Comment 160</span><span>Share</span><span>LinkedIn Facebook Twitter</span></div>%s</article></body></html>' "$body" > authorbox.html
+printf '<html><head><title>Hochzeit im Wendland</title></head><body><article><h1>Ich war am Wochenende auf einer Hochzeit</h1><div class="author-info"><div class="mini-card"><img alt=""><section><h3><a href="/in/ingahoeltmann">Inga Hoeltmann</a></h3><a>Follow</a><p>Transformationsbegleiterin und Expertin f\xc3\xbcr Neue Arbeit und Neues Lernen. Schwerpunkte: Home-Office und Meetings, Führung auf Distanz.</p></section></div><span>Like 319</span><span>Comment 160</span><span>Share</span><span>LinkedIn Facebook Twitter</span></div>%s</article></body></html>' "$body" > authorbox.html
 run -f json authorbox.html
 check "author box: the name in its heading" [ "$(field .author)" = "Inga Hoeltmann" ]
+printf '<html><head><title>Hochzeit im Wendland</title></head><body><article><h1>Ich war am Wochenende auf einer Hochzeit</h1>%s<div class="author-box"><h3>Weitere Beiträge</h3><ul><li><a href="/a">Warum wir heiraten, wie wir heiraten, und was es kostet</a></li><li><a href="/b">Hochzeiten auf dem Land sind anders als in der Stadt</a></li></ul><p>Transformationsbegleiterin und Expertin für Neue Arbeit und Neues Lernen.</p></div></article></body></html>' "$body" > authorbox2.html
+run -f json authorbox2.html
+check "author box: a heading nothing vouches for is no name" [ "$(field .author)" = null ]
 
 # The publisher in meta author gives way to the person another key names;
 # a site's developer credit names no author.
