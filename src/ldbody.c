@@ -26,27 +26,29 @@
 #define MAX_SHOWN	20000
 #define MAX_PARAS	2000
 
+/* A paragraph: its bytes in the split's text, and what it is. */
 struct para {
-	char		*text;
+	size_t		 off, len;
 	enum block_kind	 kind;
 	int		 level;
 };
 
 struct split {
-	struct buf	 para;		/* the paragraph being read */
+	struct buf	 text;		/* the paragraphs, one after another */
+	size_t		 start;		/* where the one being read starts */
 	enum block_kind	 kind;		/* and what it is */
 	int		 level;
 	struct para	*paras;
 	size_t		 n, cap;
-	size_t		 chars;		/* bytes of text in paras */
 };
 
+/* End the paragraph being read. */
 static void
 flush(struct split *s)
 {
-	size_t	 len = s->para.len;
+	size_t	 len = s->text.len - s->start;
 
-	while (len > 0 && s->para.data[len - 1] == ' ')
+	while (len > 0 && s->text.data[s->start + len - 1] == ' ')
 		len--;
 	if (len > 0) {
 		if (s->n == s->cap) {
@@ -54,14 +56,12 @@ flush(struct split *s)
 			s->paras = xrealloc(s->paras,
 			    s->cap * sizeof(*s->paras));
 		}
-		s->paras[s->n].text = xmalloc(len + 1);
-		memcpy(s->paras[s->n].text, s->para.data, len);
-		s->paras[s->n].text[len] = '\0';
+		s->paras[s->n].off = s->start;
+		s->paras[s->n].len = len;
 		s->paras[s->n].kind = s->kind;
 		s->paras[s->n++].level = s->level;
-		s->chars += len;
 	}
-	buf_reset(&s->para);
+	s->text.len = s->start += len;
 	s->kind = BLOCK_PARAGRAPH;
 	s->level = 0;
 }
@@ -95,12 +95,12 @@ put_text(struct split *s, const char *t)
 			continue;
 		}
 		if (*t == ' ' || *t == '\t' || *t == '\f' || *t == '\v') {
-			if (s->para.len > 0 &&
-			    s->para.data[s->para.len - 1] != ' ')
-				buf_putc(&s->para, ' ');
+			if (s->text.len > s->start &&
+			    s->text.data[s->text.len - 1] != ' ')
+				buf_putc(&s->text, ' ');
 			continue;
 		}
-		buf_putc(&s->para, *t);
+		buf_putc(&s->text, *t);
 	}
 }
 
@@ -127,40 +127,16 @@ split_visit(xmlNode *n, int leaving, void *arg)
 	return DOM_DESCEND;
 }
 
-static void
-split_free(struct split *s)
-{
-	size_t	 k;
-
-	for (k = 0; k < s->n; k++)
-		free(s->paras[k].text);
-	free(s->paras);
-	buf_free(&s->para);
-}
-
-/* The article's text so far, one string, to tell what it holds. */
-static void
-article_text(const struct article *a, struct buf *out)
-{
-	size_t	 k;
-
-	for (k = 0; k < a->nblocks; k++) {
-		buf_puts(out, a->blocks[k].text);
-		buf_putc(out, '\n');
-	}
-}
-
 /* The paragraph's opening words stand in the text already. */
 static int
-already_there(const char *text, const char *para)
+already_there(const char *text, const char *para, size_t len)
 {
 	char	 head[80];
-	size_t	 n = strlen(para);
 
-	if (n >= sizeof(head))
-		n = sizeof(head) - 1;
-	memcpy(head, para, n);
-	head[n] = '\0';
+	if (len >= sizeof(head))
+		len = sizeof(head) - 1;
+	memcpy(head, para, len);
+	head[len] = '\0';
 	return strstr(text, head) != NULL;
 }
 
@@ -169,43 +145,40 @@ ldbody_append(struct article *a, const char *body, struct buf *explain)
 {
 	struct split	 s;
 	struct buf	 have = BUF_INIT;
-	htmlDocPtr	 doc;
-	size_t		 k, added = 0;
+	htmlDocPtr	 doc = NULL;
+	size_t		 k, added = 0, len = body != NULL ? strlen(body) : 0;
+	const char	*p;
 	int		 too_many;
 
-	if (body == NULL || strlen(body) < MIN_BODY)
+	if (len < MIN_BODY)
 		return 0;
-	article_text(a, &have);
-	if (have.len > MAX_SHOWN || have.len * 2 >= strlen(body)) {
-		buf_free(&have);
-		return 0;
-	}
-	if ((doc = dom_parse(body, strlen(body), MAX_ELEMENTS, &too_many)) ==
-	    NULL) {
-		buf_free(&have);
-		return 0;
-	}
+	article_body_text(a, &have);
 	memset(&s, 0, sizeof(s));
-	if (!too_many && dom_body(doc) != NULL) {
+	if (have.len <= MAX_SHOWN && have.len * 2 < len &&
+	    (doc = dom_parse(body, len, MAX_ELEMENTS, &too_many)) != NULL &&
+	    !too_many && dom_body(doc) != NULL) {
 		dom_walk(dom_body(doc), split_visit, &s);
 		flush(&s);
 	}
-	dom_free_doc(doc);
+	if (doc != NULL)
+		dom_free_doc(doc);
 	/* Measured on the text itself: markup and entities weigh less. */
-	if (s.chars >= MIN_BODY && have.len * 2 < s.chars) {
-		for (k = 0; k < s.n && k < MAX_PARAS; k++)
-			if (!already_there(buf_cstr(&have), s.paras[k].text)) {
-				article_add_block(a, s.paras[k].kind,
-				    s.paras[k].level, s.paras[k].text,
-				    strlen(s.paras[k].text));
-				added++;
-			}
+	if (s.text.len >= MIN_BODY && have.len * 2 < s.text.len) {
+		for (k = 0; k < s.n && k < MAX_PARAS; k++) {
+			p = s.text.data + s.paras[k].off;
+			if (already_there(buf_cstr(&have), p, s.paras[k].len))
+				continue;
+			article_add_block(a, s.paras[k].kind,
+			    s.paras[k].level, p, s.paras[k].len);
+			added++;
+		}
 		if (explain != NULL)
 			buf_printf(explain, "text: %zu paragraphs from JSON-LD "
 			    "articleBody (the page showed %zu of its %zu "
-			    "bytes)\n", added, have.len, s.chars);
+			    "bytes)\n", added, have.len, s.text.len);
 	}
-	split_free(&s);
+	free(s.paras);
+	buf_free(&s.text);
 	buf_free(&have);
 	return added;
 }

@@ -259,6 +259,9 @@ read_twitter_label(struct meta *m, const xmlNode *n, const char *key,
 		set_first(m, &m->label_author, content);
 }
 
+/* The longest list of scholarly authors taken, in bytes. */
+#define MAX_SCHOLARLY	4000
+
 /* Keys whose values libraries and journals write "Last, First", one
  * meta element per author. */
 static int
@@ -270,6 +273,21 @@ is_scholarly_author_key(const char *key)
 	    strcasecmp(key, "dcterms.creator") == 0;
 }
 
+/* a (alen bytes), sep, b (blen bytes), in the arena. */
+static char *
+join3(struct meta *m, const char *a, size_t alen, const char *sep,
+    const char *b, size_t blen)
+{
+	size_t	 sl = strlen(sep);
+	char	*out = arena_alloc(m->a->arena, alen + sl + blen + 1);
+
+	memcpy(out, a, alen);
+	memcpy(out + alen, sep, sl);
+	memcpy(out + alen + sl, b, blen);
+	out[alen + sl + blen] = '\0';
+	return out;
+}
+
 /* "Kooman, F." -> "F. Kooman", "Jong, Michiel de" -> "Michiel de
  * Jong": one word, a comma, a given name of one to three words.  "Jane
  * Doe, Reuters" (two words before the comma) stays as it is. */
@@ -277,8 +295,6 @@ static char *
 uninvert_name(struct meta *m, const char *v)
 {
 	const char	*comma = strchr(v, ','), *given;
-	size_t		 last;
-	char		*out;
 
 	while (*v == ' ')
 		v++;
@@ -291,36 +307,25 @@ uninvert_name(struct meta *m, const char *v)
 	    !((*given >= 'A' && *given <= 'Z') ||
 	    (unsigned char)*given >= 0xC0))
 		return NULL;
-	last = (size_t)(comma - v);
-	out = arena_alloc(m->a->arena, strlen(given) + 1 + last + 1);
-	memcpy(out, given, strlen(given));
-	out[strlen(given)] = ' ';
-	memcpy(out + strlen(given) + 1, v, last);
-	out[strlen(given) + 1 + last] = '\0';
-	return out;
+	return join3(m, given, strlen(given), " ", v, (size_t)(comma - v));
 }
 
-/* One author of a scholarly key, added to those before it. */
+/* One author of a scholarly key, added to those before it.  A page may
+ * hold thousands: past a list choose_author() would take, none more
+ * (each addition copies the list). */
 static void
 add_scholarly_author(struct meta *m, const char *content)
 {
-	char	*name = uninvert_name(m, content), *joined;
-	size_t	 n;
+	char	*name = uninvert_name(m, content);
 
 	if (name == NULL)
 		name = arena_strdup(m->a->arena, content);
-	if (m->scholarly == NULL) {
+	if (m->scholarly == NULL)
 		m->scholarly = name;
-		return;
-	}
-	if (strstr(m->scholarly, name) != NULL)
-		return;
-	n = strlen(m->scholarly);
-	joined = arena_alloc(m->a->arena, n + 2 + strlen(name) + 1);
-	memcpy(joined, m->scholarly, n);
-	memcpy(joined + n, "; ", 2);
-	strcpy(joined + n + 2, name);
-	m->scholarly = joined;
+	else if (strlen(m->scholarly) + strlen(name) < MAX_SCHOLARLY &&
+	    strstr(m->scholarly, name) == NULL)
+		m->scholarly = join3(m, m->scholarly, strlen(m->scholarly),
+		    "; ", name, strlen(name));
 }
 
 /* One name of a <meta>, "dc:creator" read as "dc.creator". */
@@ -1138,19 +1143,16 @@ same_letters(const char *a, const char *b)
 static int
 is_brand(struct meta *m, const char *a, const char *site)
 {
-	char	 host[256], *dot, *label;
+	char		 host[256];
+	const char	*label;
 
 	if (strchr(a, ' ') != NULL)
 		return 0;
 	if (site != NULL && same_letters(a, site))
 		return 1;
 	/* The host's own name: "l-mag" in www.l-mag.de. */
-	if (m->a->url == NULL || !url_host(m->a->url, host, sizeof(host)) ||
-	    (dot = strrchr(host, '.')) == NULL)
-		return 0;
-	*dot = '\0';
-	label = (label = strrchr(host, '.')) != NULL ? label + 1 : host;
-	return same_letters(a, label);
+	return (label = url_site_label(m->a->url, host, sizeof(host))) !=
+	    NULL && same_letters(a, label);
 }
 
 /* The markup's author, unless it names no person or only the site
@@ -1177,7 +1179,7 @@ choose_author(struct meta *m, const char **ev)
 		/* Scholarly keys hold clean names, one per element, and a
 		 * paper may have dozens: joined, they are no byline. */
 		if (k == SCHOLARLY)
-			a = strlen(cands[k]) <= 4000 ?
+			a = strlen(cands[k]) < MAX_SCHOLARLY ?
 			    arena_strdup(m->a->arena, cands[k]) : NULL;
 		else
 			a = strlen(cands[k]) <= 200 ?
@@ -1254,15 +1256,12 @@ static char *
 site_owner(struct meta *m)
 {
 	const char	*cands[3] = { m->og_site, m->app_name, m->html_title };
-	char		 host[256], *dot, *label, *name;
-	const char	*s, *end, *sep;
+	char		 host[256], *name;
+	const char	*s, *end, *sep, *label;
 	size_t		 k, j, len;
 
-	if (m->a->url == NULL || !url_host(m->a->url, host, sizeof(host)) ||
-	    (dot = strrchr(host, '.')) == NULL)
+	if ((label = url_site_label(m->a->url, host, sizeof(host))) == NULL)
 		return NULL;
-	*dot = '\0';
-	label = (label = strrchr(host, '.')) != NULL ? label + 1 : host;
 	for (k = 0; k < 3; k++) {
 		if ((s = cands[k]) == NULL || strlen(s) > 300)
 			continue;

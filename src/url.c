@@ -20,3 +20,15 @@ url_host(const char *url, char *h, size_t size)
 	h[k] = '\0';
 	return k > 0;
 }
+
+const char *
+url_site_label(const char *url, char *h, size_t size)
+{
+	char	*dot, *label;
+
+	if (url == NULL || !url_host(url, h, size) ||
+	    (dot = strrchr(h, '.')) == NULL)
+		return NULL;
+	*dot = '\0';
+	return (label = strrchr(h, '.')) != NULL ? label + 1 : h;
+}

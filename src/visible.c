@@ -32,6 +32,7 @@ struct byline {
 struct visible_ctx {
 	struct meta	*m;
 	struct buf	 t;
+	struct buf	 marks;		/* names a byline box marks */
 	int		 seen_h1;
 	unsigned	 pos;		/* elements seen so far */
 	unsigned	 h1pos;		/* where the first h1 stands */
@@ -238,8 +239,8 @@ name_in_author_box(struct visible_ctx *c, const xmlNode *box)
 	/* A box, not the article that a class names its author on. */
 	if (i == NULL || i->text > 800)
 		return NULL;
-	for (e = box->children != NULL ? dom_next(box, box, 0) : NULL, k = 0;
-	    e != NULL && k < 48; e = dom_next(e, box, 0), k++) {
+	for (e = dom_next(box, box, 0), k = 0; e != NULL && k < 48;
+	    e = dom_next(e, box, 0), k++) {
 		if (e->type != XML_ELEMENT_NODE || !may_hold_name(e) ||
 		    too_big_for_a_value(e))
 			continue;
@@ -270,35 +271,35 @@ is_marked_name(const xmlNode *e)
 	    strcasecmp(v, "author") == 0);
 }
 
-/* The names a byline box marks, joined with "; " in c->t: "Tech
+/* The names a byline box marks, joined with "; " in c->marks: "Tech
  * Insider" beside <span itemprop="author">Alex Perry</span> is the
- * publisher.  The first few elements only; 0 when none is marked. */
-static int
+ * publisher.  The first few elements only; empty when none is marked. */
+static void
 marked_names_in(struct visible_ctx *c, const xmlNode *box)
 {
 	const xmlNode	*e;
-	int		 k, found = 0, skip = 0;
+	int		 k, skip = 0;
 	size_t		 before;
 
-	buf_reset(&c->t);
+	buf_reset(&c->marks);
 	for (e = dom_next(box, box, 0), k = 0; e != NULL && k < 32;
 	    e = dom_next(e, box, skip), k++) {
 		skip = 0;
 		if (e->type != XML_ELEMENT_NODE || !is_marked_name(e))
 			continue;
-		before = c->t.len;
-		if (found)
-			buf_puts(&c->t, "; ");
-		dom_text_words(e, &c->t);
-		if (c->t.len == before + (found ? 2 : 0)) {
-			c->t.len = before;	/* an empty mark */
-			c->t.data[before] = '\0';
+		before = c->marks.len;
+		if (before > 0)
+			buf_puts(&c->marks, "; ");
+		dom_text_words(e, &c->marks);
+		if (c->marks.len == before + (before > 0 ? 2 : 0)) {
+			if (before > 0) {	/* an empty mark: no "; " */
+				c->marks.len = before;
+				c->marks.data[before] = '\0';
+			}
 			continue;
 		}
-		found = 1;
 		skip = 1;
 	}
-	return found;
 }
 
 /* An element that names the author; a long one (an author box with a
@@ -326,11 +327,9 @@ add_byline(struct visible_ctx *c, xmlNode *n)
 	if (is_author_label(c->t.data) || c->nbylines == NBYLINES ||
 	    in_teaser_link(n, c->t.len))
 		return DOM_SKIP;
-	if (!marked_names_in(c, n)) {
-		buf_reset(&c->t);
-		dom_text_words(n, &c->t);
-	}
-	if ((name = meta_clean_byline(c->m, c->t.data)) == NULL ||
+	marked_names_in(c, n);
+	if ((name = meta_clean_byline(c->m, c->marks.len > 0 ?
+	    c->marks.data : c->t.data)) == NULL ||
 	    is_author_label(name))
 		return DOM_DESCEND;	/* a name may stand in a child */
 	push_byline(c, name);
@@ -755,6 +754,18 @@ read_share_bar_item(struct visible_ctx *c, const xmlNode *n)
 	return 0;
 }
 
+/* Append a headline's text, unless empty, to list (at most 4). */
+static void
+add_headline(struct visible_ctx *c, const xmlNode *n, char **list, int *count)
+{
+	if (*count == 4)
+		return;
+	buf_reset(&c->t);
+	headline_text(n, &c->t);
+	if (c->t.len > 0)
+		list[(*count)++] = arena_strdup(c->m->a->arena, c->t.data);
+}
+
 /* Inside boilerplate only h1s count, and a share bar's date and byline:
  * a page may set its headline in a box named a teaser; the markup's
  * title must confirm it (meta.c). */
@@ -768,13 +779,9 @@ in_boilerplate(struct visible_ctx *c, xmlNode *n, int leaving)
 	}
 	if (c->boiler_share && !dom_is(n, "h1") && read_share_bar_item(c, n))
 		return DOM_SKIP;
-	if (!dom_is(n, "h1") || c->m->nboxed_h1 == 4)
+	if (!dom_is(n, "h1"))
 		return DOM_DESCEND;
-	buf_reset(&c->t);
-	headline_text(n, &c->t);
-	if (c->t.len > 0)
-		c->m->boxed_h1[c->m->nboxed_h1++] =
-		    arena_strdup(c->m->a->arena, c->t.data);
+	add_headline(c, n, c->m->boxed_h1, &c->m->nboxed_h1);
 	return DOM_SKIP;
 }
 
@@ -801,10 +808,7 @@ visible_visit(xmlNode *n, int leaving, void *arg)
 	/* An h1, or what microdata calls the headline when it is set in
 	 * a styled div. */
 	if (dom_is(n, "h1") && c->m->logo == NULL && is_logo(n)) {
-		buf_reset(&c->t);
-		headline_text(n, &c->t);
-		if (c->t.len > 0)
-			c->m->logo = arena_strdup(c->m->a->arena, c->t.data);
+		add_headline(c, n, &c->m->logo, &(int){ 0 });	/* one */
 		return DOM_SKIP;
 	}
 	if ((dom_is(n, "h1") || is_headline_prop(n)) && !is_logo(n)) {
@@ -812,20 +816,12 @@ visible_visit(xmlNode *n, int leaving, void *arg)
 			c->h1pos = c->pos;
 		if (c->m->nh1 == 4)
 			return DOM_SKIP;
-		buf_reset(&c->t);
-		headline_text(n, &c->t);
-		if (c->t.len > 0)
-			c->m->h1[c->m->nh1++] = arena_strdup(c->m->a->arena,
-			    c->t.data);
+		add_headline(c, n, c->m->h1, &c->m->nh1);
 		c->seen_h1 = 1;
 		return DOM_SKIP;
 	}
 	if (dom_is(n, "h2") && c->m->nh2 < 4) {
-		buf_reset(&c->t);
-		headline_text(n, &c->t);
-		if (c->t.len > 0)
-			c->m->h2[c->m->nh2++] = arena_strdup(c->m->a->arena,
-			    c->t.data);
+		add_headline(c, n, c->m->h2, &c->m->nh2);
 		return DOM_SKIP;
 	}
 	if ((h & HINT_COMMENTS) && !dom_is(n, "body"))
@@ -875,5 +871,6 @@ meta_read_visible(struct meta *m, xmlNode *body)
 	}
 	m->byline = nearest_byline(&c);
 	buf_free(&c.t);
+	buf_free(&c.marks);
 }
 

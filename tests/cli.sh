@@ -320,6 +320,9 @@ check "byline box: the name microdata marks" [ "$(field .author)" = "Alex Perry"
 printf '<html><head><title>Nintendo game</title></head><body><article><h1>Nintendo first iPhone game will launch</h1><div class="byline">By <span itemprop="author">Jane Doe</span> and <span itemprop="author">John Roe</span>, Tech Insider</div>%s</article></body></html>' "$body" > markedauthors.html
 run -f json markedauthors.html
 check "byline box: each name microdata marks" [ "$(field '.authors | join("|")')" = "Jane Doe|John Roe" ]
+printf '<html><head><title>Nintendo game</title></head><body><article><h1>Nintendo first iPhone game will launch</h1><div class="byline"><span itemprop="author"></span>By Jane Doe</div>%s</article></body></html>' "$body" > emptymark.html
+run -f json emptymark.html
+check "byline box: an empty mark, the box's text" [ "$rc" = 0 ] && [ "$(field .author)" = "Jane Doe" ]
 
 # Drupal's "submitted" line names the author and the date.
 printf '<html><head><title>FairCoin hackathon</title></head><body><div class="node"><h1>FairCoin hackathon beim Sommercamp</h1><div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</div><div class="content">%s</div></div></body></html>' "$body" > submitted.html
