@@ -40,6 +40,12 @@ meta_free(struct meta *m)
 	free(m);
 }
 
+void
+meta_set_explain(struct meta *m, struct buf *explain)
+{
+	m->explain = explain;
+}
+
 /* Named references that survive a second escaping in meta content. */
 static const struct {
 	const char	*name;
@@ -122,6 +128,11 @@ set_first(struct meta *m, char **field, const char *value)
 	*field = arena_strdup(m->a->arena, p);
 	if (strchr(*field, '&') != NULL)
 		unescape_twice_escaped(*field);
+	/* "su&nbsp;mamá", "会見で　明らかに": compared with the page's
+	 * headings, which are folded alike. */
+	norm_fold_spaces(*field);
+	if (**field == '\0')
+		*field = NULL;
 }
 
 /* --- <meta> ------------------------------------------------------------ */
@@ -1008,15 +1019,21 @@ choose_title(struct meta *m, const char **ev)
 			    ends_with_ci(m->h1[k], t))
 				return *ev = "h1", t;
 		}
-	/* The visible headline, when the markup confirms it. */
+	/* The visible headline, when the markup confirms it; of several
+	 * h1s confirmed, the longest: "La Prensa", the logo's h1, is in
+	 * "Headline | La Prensa" too. */
 	*ev = "h1";
+	part = NULL;
 	for (k = 0; k < m->nh1; k++)
 		for (j = 0; j < 3; j++)
 			if (marked[j] != NULL && strlen(m->h1[k]) >= 8 &&
 			    contains_ci(marked[j], m->h1[k]) &&
 			    (j < 2 || contains_ci(story, m->h1[k]) ||
-			    strcasecmp(marked[j], m->h1[k]) == 0))
-				return m->h1[k];
+			    strcasecmp(marked[j], m->h1[k]) == 0) &&
+			    (part == NULL || strlen(m->h1[k]) > strlen(part)))
+				part = m->h1[k];
+	if (part != NULL)
+		return part;
 	/* An h1 in a box that looks like boilerplate, when the markup
 	 * gives it word for word. */
 	for (k = 0; k < m->nboxed_h1; k++)

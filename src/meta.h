@@ -9,11 +9,16 @@
 
 struct article;
 struct meta;
+struct buf;
 
 /* Candidates are gathered in a struct meta, then one value per field is
  * chosen by meta_decide(). */
 struct meta	*meta_new(struct article *);
 void		 meta_free(struct meta *);	/* NULL-safe */
+
+/* Where --explain's lines go (NULL: nowhere): the visible pass notes
+ * each byline it reads and the element it came from. */
+void		 meta_set_explain(struct meta *, struct buf *);
 
 /*
  * Read what the markup declares: <html lang>, <title>, <meta>, <link

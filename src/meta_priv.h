@@ -33,6 +33,7 @@ struct meta {
 	char	*label_date;	/* "<dt>Datum</dt><dd>12.01.2017</dd>" */
 	char	*share_date;	/* a date alone beside the share buttons */
 	int	 ld_rank;	/* how article-like the JSON-LD object was */
+	struct buf *explain;	/* --explain's lines, or NULL */
 };
 
 /* The name in a byline, in the article's arena, or NULL:

@@ -168,6 +168,41 @@ trim(struct buf *out, size_t start, int keep_lines)
 }
 
 void
+norm_fold_spaces(char *s)
+{
+	size_t			 i, o = 0, len = strlen(s);
+	utf8proc_int32_t	 c;
+	utf8proc_ssize_t	 n;
+	int			 space = 0;
+
+	for (i = 0; i < len; i += (size_t)n) {
+		if ((unsigned char)s[i] < 0x80) {
+			c = (unsigned char)s[i];
+			n = 1;
+		} else if ((n = utf8proc_iterate((const uint8_t *)s + i,
+		    (utf8proc_ssize_t)(len - i), &c)) < 0) {
+			c = 0xFFFD;	/* kept as written */
+			n = 1;
+		}
+		switch (classify(c)) {
+		case CP_SPACE:
+		case CP_NEWLINE:
+			space = o > 0;
+			break;
+		case CP_DROP:
+			break;
+		default:
+			if (space)
+				s[o++] = ' ';
+			space = 0;
+			memmove(s + o, s + i, (size_t)n);
+			o += (size_t)n;
+		}
+	}
+	s[o] = '\0';
+}
+
+void
 norm_text(const char *s, size_t len, int flags, struct buf *out)
 {
 	const int	 keep_lines = flags & NORM_KEEP_LINES;

@@ -28,6 +28,14 @@ enum norm_flags {
 void	 norm_text(const char *s, size_t len, int flags, struct buf *out);
 
 /*
+ * Fold s in place for comparing: every run of spaces of any kind (no-break,
+ * ideographic, line breaks) becomes one ASCII space, invisible characters
+ * (soft hyphens, zero-width spaces) go, and the ends are trimmed.  Never
+ * longer than s; no NFC (norm_text() does that for output).
+ */
+void	 norm_fold_spaces(char *s);
+
+/*
  * Append s to out wrapped at width columns: each line (paragraph) of s
  * is broken at spaces, and between Chinese or Japanese characters (no
  * line starting with closing punctuation or a small kana, none ending

@@ -308,6 +308,7 @@ understand(const struct process_opts *o, htmlDocPtr doc, struct article *a,
 	struct dom_measure	 dm;
 	long			 n = -1;
 
+	meta_set_explain(m, explain);
 	meta_read_markup(m, doc);
 	/* The site's rules, if any: their drops go first, so that nothing
 	 * after sees what they remove. */

@@ -20,6 +20,7 @@
 #include "hints.h"
 #include "meta.h"
 #include "meta_priv.h"
+#include "normalize.h"
 
 #define NBYLINES 16
 
@@ -157,8 +158,13 @@ too_big_for_a_value(const xmlNode *n)
 }
 
 static void
-push_byline(struct visible_ctx *c, char *name)
+push_byline(struct visible_ctx *c, const xmlNode *from, char *name)
 {
+	if (c->m->explain != NULL) {
+		buf_puts(c->m->explain, "byline: ");
+		dom_describe(from, c->m->explain);
+		buf_printf(c->m->explain, " gives \"%s\"\n", name);
+	}
 	c->bylines[c->nbylines].name = name;
 	c->bylines[c->nbylines].pos = c->pos;
 	c->nbylines++;
@@ -315,7 +321,7 @@ add_byline(struct visible_ctx *c, xmlNode *n)
 	if (too_big_for_a_value(n)) {
 		if (c->nbylines < NBYLINES && !in_teaser_link(n, 0) &&
 		    (name = name_in_author_box(c, n)) != NULL) {
-			push_byline(c, name);
+			push_byline(c, n, name);
 			return DOM_SKIP;
 		}
 		return DOM_DESCEND;
@@ -332,7 +338,7 @@ add_byline(struct visible_ctx *c, xmlNode *n)
 	    c->marks.data : c->t.data)) == NULL ||
 	    is_author_label(name))
 		return DOM_DESCEND;	/* a name may stand in a child */
-	push_byline(c, name);
+	push_byline(c, n, name);
 	return DOM_SKIP;
 }
 
@@ -748,7 +754,7 @@ read_share_bar_item(struct visible_ctx *c, const xmlNode *n)
 	if (byline_opens(c->t.data) && c->nbylines < NBYLINES &&
 	    (name = meta_clean_byline(c->m, c->t.data)) != NULL &&
 	    !is_author_label(name)) {
-		push_byline(c, name);
+		push_byline(c, n, name);
 		return 1;
 	}
 	return 0;
@@ -762,8 +768,12 @@ add_headline(struct visible_ctx *c, const xmlNode *n, char **list, int *count)
 		return;
 	buf_reset(&c->t);
 	headline_text(n, &c->t);
-	if (c->t.len > 0)
-		list[(*count)++] = arena_strdup(c->m->a->arena, c->t.data);
+	if (c->t.len == 0)
+		return;
+	list[*count] = arena_strdup(c->m->a->arena, c->t.data);
+	norm_fold_spaces(list[*count]);
+	if (*list[*count] != '\0')
+		(*count)++;
 }
 
 /* Inside boilerplate only h1s count, and a share bar's date and byline:
