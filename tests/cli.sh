@@ -394,7 +394,7 @@ check "a change's date beside the markup's publication: modified" [ "$(field .mo
 printf '<html><head><title>Tenemos para rato | La Prensa</title><meta property="og:title" content="Tenemos para&amp;nbsp;rato, dice Alejandra | La Prensa"></head><body><header><h1>La Prensa</h1></header><article><h1>Tenemos para rato, dice Alejandra</h1>%s</article></body></html>' "$body" > twoh1.html
 run -f json twoh1.html
 check "two confirmed h1s: the headline" [ "$(field .title)" = "Tenemos para rato, dice Alejandra" ]
-printf '<html><head><meta property="og:title" content="減税は24年6月ボーナスのタイミングで\xe3\x80\x80岸田総理が会見で明らかに|au Webポータル"><title>減税 経済・ITニュース</title></head><body><h1>経済・IT</h1><article><h1>減税は24年6月ボーナスのタイミングで 岸田総理が会見で明らかに</h1>%s</article></body></html>' "$body" > cjkh1.html
+printf '<html><head><meta property="og:title" content="減税は24年6月ボーナスのタイミングで\343\200\200岸田総理が会見で明らかに|au Webポータル"><title>減税 経済・ITニュース</title></head><body><h1>経済・IT</h1><article><h1>減税は24年6月ボーナスのタイミングで 岸田総理が会見で明らかに</h1>%s</article></body></html>' "$body" > cjkh1.html
 run -f json cjkh1.html
 check "ideographic space in og:title: the h1 it confirms" [ "$(field .title)" = "減税は24年6月ボーナスのタイミングで 岸田総理が会見で明らかに" ]
 
