@@ -73,6 +73,8 @@ struct article {
 	char		*source_id;	/* the agency's stable short name */
 	char		**authors;	/* each name; author joins them */
 	size_t		 nauthors;
+	char		*byline_agency;	/* an agency the byline named
+					   ("Af Ritzau"), as written */
 	struct evidence	 ev;
 	struct dateline	*dateline;	/* NULL when the body has none */
 	struct block	*blocks;
@@ -106,7 +108,8 @@ struct block	*article_add_comment(struct article *, const char *text,
 /*
  * Set the authors from one string of names ("Jane Doe; John Roe",
  * "JANE DOE and JOHN ROE, Associated Press"): split, agencies and roles
- * left out; author becomes the names joined with "; ".
+ * left out; author becomes the names joined with "; ".  The first agency
+ * named is kept in byline_agency: a source when nothing better is.
  */
 void		 article_set_authors(struct article *, const char *names,
 		    const char *evidence);

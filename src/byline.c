@@ -19,6 +19,18 @@ static const char *const openers[] = {
 	"\xd0\x90\xd0\xb2\xd1\x82\xd0\xbe\xd1\x80: ",	/* "Автор: " */
 	"\xd1\x82\xd0\xb5\xd0\xba\xd1\x81\xd1\x82: ",	/* "текст: " */
 	"\xd0\xa2\xd0\xb5\xd0\xba\xd1\x81\xd1\x82: ",	/* "Текст: " */
+	"\xd0\xb0\xd1\x9e\xd1\x82\xd0\xb0\xd1\x80: ",	/* "аўтар: " */
+	"\xd0\x90\xd1\x9e\xd1\x82\xd0\xb0\xd1\x80: ",	/* "Аўтар: " */
+	/* Danish, Norwegian, Swedish; Bosnian, Croatian, Serbian; French,
+	 * Italian, Spanish, Portuguese, Polish, Turkish, Arabic. */
+	"skrevet af ", "skrevet av ", "af ", "av ", "text av ",
+	"pi\xc5\xa1" "e: ", "pi\xc5\xa1" "e ", "pi\xc5\xa1" "u: ",	/* piše, pišu */
+	"propos recueillis par ", "recueilli par ", "recueillis par ",
+	"texte : ", "texte: ", "a cura di ", "testo di ", "escrito por ",
+	"texto: ", "tekst: ", "yazan: ", "haz\xc4\xb1rlayan: ",	/* hazırlayan */
+	"\xd8\xa8\xd9\x82\xd9\x84\xd9\x85: ",	/* بقلم: */
+	"\xd8\xa8\xd9\x82\xd9\x84\xd9\x85 ",	/* بقلم */
+	"\xd9\x83\xd8\xaa\xd8\xa8: ",	/* كتب: */
 };
 
 /* What ends a name. */
@@ -127,6 +139,19 @@ byline_labelled(const char *s)
 	return n >= 2 && s[n - 2] == ':';
 }
 
+/* "al-Ajrami": one to three lower-case letters, a hyphen, a capital. */
+static int
+is_hyphened_particle(const char *w, size_t len)
+{
+	size_t	 k;
+
+	for (k = 0; k < len && k < 4 && w[k] >= 'a' && w[k] <= 'z'; k++)
+		continue;
+	return k >= 1 && k <= 3 && k + 1 < len && w[k] == '-' &&
+	    ((w[k + 1] >= 'A' && w[k + 1] <= 'Z') ||
+	    (unsigned char)w[k + 1] >= 0xC0);
+}
+
 /* Drop trailing separators, weekdays and words that start in lower case
  * ("Aleš Vávra před", "Jane Doe updated"): names are capitalized, but
  * for particles such as "de", "van", "von", "la". */
@@ -157,10 +182,12 @@ trim_tail(const char *s, size_t len)
 			continue;
 		}
 		/* "Mac & i": after an ampersand a lower-case word is part
-		 * of a brand's name. */
+		 * of a brand's name; "al-Ajrami", "el-Sayed": a particle
+		 * hyphened to the capitalised name. */
 		if (w == 0 || !(s[w] >= 'a' && s[w] <= 'z') ||
 		    (len - w <= 3 && strchr("dvl", s[w]) != NULL) ||
-		    (w >= 3 && s[w - 2] == '&' && s[w - 3] == ' '))
+		    (w >= 3 && s[w - 2] == '&' && s[w - 3] == ' ') ||
+		    is_hyphened_particle(s + w, len - w))
 			return len;
 		len = w;
 	}
@@ -193,6 +220,12 @@ byline_name(const char *s, size_t *start)
 	for (k = 0; k < sizeof(cuts) / sizeof(cuts[0]); k++)
 		if ((c = strstr(p, cuts[k])) != NULL && (size_t)(c - p) < len)
 			len = (size_t)(c - p);
+	/* "Charles Walton for SurgeZirc UK": the outlet goes, after a
+	 * name of two words or more ("Organization for Transformative
+	 * Works" is one name). */
+	if ((c = strstr(p, " for ")) != NULL && (size_t)(c - p) < len &&
+	    memchr(p, ' ', (size_t)(c - p)) != NULL)
+		len = (size_t)(c - p);
 	/* Names hold no digits: a date or a time glued on ends them. */
 	for (k = 0; k < len; k++)
 		if (p[k] >= '0' && p[k] <= '9') {
@@ -219,7 +252,13 @@ byline_is_no_author(const char *s)
 	static const char *const accounts[] = { "admin", "administrator",
 	    "webmaster", "root", "editor", "user", "guest", "unknown",
 	    "the", "le", "la", "les", "l'", "el", "los", "las", "il", "lo",
-	    "gli", "der", "die", "das", "den", "dem", "de", "het" };
+	    "gli", "der", "die", "das", "den", "dem", "de", "het",
+	    /* The word before a date the byline lost: "von am 20.06.2018" */
+	    "am", "on", "at", "um", "em", "op",
+	    /* A follow button beside the date: "30.11.2020 18:14 TAKİP ET" */
+	    "follow", "folgen", "suivre", "seguir", "segui", "volgen",
+	    "obserwuj", "f\xc3\xb8lg", "f\xc3\xb6lj", "takip et",
+	    "TAK\xc4\xb0P ET", "subscribe", "abonnieren" };
 	const char	*dot;
 	size_t		 k;
 

@@ -233,6 +233,14 @@ static const struct zone zones[] = {
 	{ "мск", 180, 0 }, { "IST", 330, 0 }, { "JST", 540, 0 },
 	{ "KST", 540, 0 }, { "AEST", 600, 0 }, { "AEDT", 660, 0 },
 	{ "NZST", 720, 0 }, { "NZDT", 780, 0 },
+	/* Asia, Africa, South America: the zones their papers print. */
+	{ "MYT", 480, 0 }, { "SGT", 480, 0 }, { "HKT", 480, 0 },
+	{ "PHT", 480, 0 }, { "AWST", 480, 0 }, { "WIB", 420, 0 },
+	{ "WITA", 480, 0 }, { "WIT", 540, 0 }, { "ICT", 420, 0 },
+	{ "PKT", 300, 0 }, { "NPT", 345, 0 }, { "TRT", 180, 0 },
+	{ "IRST", 210, 0 }, { "SAST", 120, 0 }, { "WAT", 60, 0 },
+	{ "CAT", 120, 0 }, { "EAT", 180, 0 }, { "BRT", -180, 0 },
+	{ "ART", -180, 0 }, { "ACST", 570, 0 }, { "ACDT", 630, 0 },
 };
 
 /* Words between a day and its month: "21st of June", "21 de junio". */

@@ -147,8 +147,8 @@ make_dateline(struct article *a, int strip)
 }
 
 /* The agency of the dateline, else one the first paragraphs attribute
- * the story to ("BelTA learned from…", ", TASS reported"), else the site;
- * source_id when the agency is known. */
+ * the story to ("BelTA learned from…", ", TASS reported"), else one the
+ * byline names, else the site; source_id when the agency is known. */
 static void
 find_source(struct article *a)
 {
@@ -168,6 +168,11 @@ find_source(struct article *a)
 			continue;
 		a->source = arena_strndup(a->arena, t + start, end - start);
 		a->ev.source = "attribution";
+	}
+	/* "Af Ritzau", "By AFP": the author's field names the agency. */
+	if (a->source == NULL && a->byline_agency != NULL) {
+		a->source = a->byline_agency;
+		a->ev.source = "author";
 	}
 	if (a->source == NULL && a->site_name != NULL) {
 		a->source = a->site_name;
@@ -500,8 +505,8 @@ artex_process(const struct process_opts *opts, const char *bytes,
 	}
 	drop_future_date(a, &o->extract);
 	a->dateline = make_dateline(a, o->strip_dateline);
-	find_source(a);
 	article_set_authors(a, a->author, a->ev.author);
+	find_source(a);
 	if (o->norm_flags & NORM_ASCII_PUNCT)
 		ascii_article(a, o->norm_flags);
 	o->renderer->article(out, a, &o->render);

@@ -114,17 +114,30 @@ read_section(struct visible_ctx *c, xmlNode *n)
 	return 1;
 }
 
-/* Labels that a byline element may hold instead of a name. */
+/* Labels that a byline element may hold instead of a name, with or
+ * without a colon ("Auteur:"). */
 static int
 is_author_label(const char *s)
 {
 	static const char *const labels[] = { "by", "von", "par", "por",
-	    "di", "author", "autor", "authors", "autoren", "автор",
+	    "di", "door", "af", "av", "de", "author", "authors", "autor",
+	    "autorin", "autoren", "auteur", "auteurs", "autore", "autori",
+	    "autores", "autorka", "autorzy", "yazar", "forfatter",
+	    "författare", "kirjoittaja", "автор", "автори", "авторы",
+	    "аўтар", "text", "texte", "texto", "testo", "tekst", "текст",
 	    "written by", "posted by", "posted", "published", "publiziert",
 	    "veröffentlicht", "veröffentlicht von", "geschrieben",
 	    "geschrieben von", "follow", "folgen" };
+	char	 word[48];
+	size_t	 n = strlen(s);
 
-	return is_one_of(s, labels, sizeof(labels) / sizeof(labels[0]));
+	while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ' '))
+		n--;
+	if (n == 0 || n >= sizeof(word))
+		return n == 0;
+	memcpy(word, s, n);
+	word[n] = '\0';
+	return is_one_of(word, labels, sizeof(labels) / sizeof(labels[0]));
 }
 
 /* A byline inside a link around much more text: a teaser of another
@@ -308,11 +321,42 @@ marked_names_in(struct visible_ctx *c, const xmlNode *box)
 	}
 }
 
+/* The one element inside a byline box that is marked as the author too
+ * and has text, or NULL: "<div class=created_and_author>Danmark - 10.
+ * marts 2020 <div class=author>Af Ritzau</div></div>" names its author
+ * in the inner element; the box's first words are a section.  Two marked
+ * elements ("By <span class=author>A</span> and <span class=author>B
+ * </span>") are read together, in the box. */
+static const xmlNode *
+lone_author_child(const xmlNode *box)
+{
+	const xmlNode		*e, *lone = NULL;
+	const struct node_info	*i;
+	const char		*rel;
+
+	for (e = dom_next(box, box, 0); e != NULL; e = dom_next(e, box, 0)) {
+		if (e->type != XML_ELEMENT_NODE)
+			continue;
+		if (!(hints_of(e) & HINT_AUTHOR) &&
+		    !((rel = dom_attr(e, "rel")) != NULL &&
+		    strcasecmp(rel, "author") == 0))
+			continue;
+		if ((i = dom_info(e)) == NULL || i->text == 0)
+			continue;
+		if (lone == NULL)
+			lone = e;
+		else if (i->order >= dom_info(lone)->end)
+			return NULL;	/* a second one, not inside the first */
+	}
+	return lone;
+}
+
 /* An element that names the author; a long one (an author box with a
  * biography) is searched further for a shorter name inside. */
 static enum dom_step
 add_byline(struct visible_ctx *c, xmlNode *n)
 {
+	const xmlNode	*lone;
 	char		*name;
 
 	/* Too long or too many elements for a byline: look inside, by the
@@ -325,6 +369,12 @@ add_byline(struct visible_ctx *c, xmlNode *n)
 			return DOM_SKIP;
 		}
 		return DOM_DESCEND;
+	}
+	if ((lone = lone_author_child(n)) != NULL) {
+		buf_reset(&c->t);
+		dom_text_words(lone, &c->t);
+		if (!is_author_label(c->t.data))
+			return DOM_DESCEND;
 	}
 	buf_reset(&c->t);
 	dom_text_words(n, &c->t);

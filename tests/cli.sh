@@ -398,6 +398,21 @@ printf '<html><head><meta property="og:title" content="減税は24年6月ボー�
 run -f json cjkh1.html
 check "ideographic space in og:title: the h1 it confirms" [ "$(field .title)" = "減税は24年6月ボーナスのタイミングで 岸田総理が会見で明らかに" ]
 
+# A byline box whose one inner element is marked as the author: the inner
+# element names it (the box opens with its section); an inner label
+# ("Auteur:") does not.  An agency alone in the byline is the source.
+printf '<html><head><title>Coronavirus rammer trafikken</title></head><body><h1>Coronavirus rammer trafikken i Danmark</h1><div class="created_and_author"><div class="created_at">Danmark - 10. marts 2020 kl. 20:00</div><div class="author">Af Ritzau</div></div>%s</body></html>' "$body" > innerauthor.html
+run -f json innerauthor.html
+check "byline box: the inner author element, an agency: no author" [ "$(field .author)" = null ]
+check "byline box: the agency is the source" [ "$(field .source)" = Ritzau ] && [ "$(field .evidence.source)" = author ]
+printf '<html><head><title>Le ministre</title></head><body><h1>Le ministre de la Santé sommé de démissionner</h1><div class="node-block--authors"><span class="block__label--authors">Auteur:</span> <a href="/anna-kubista">Anna Kubišta</a></div>%s</body></html>' "$body" > labelchild.html
+run -f json labelchild.html
+check "byline box: an inner label is not the name" [ "$(field .author)" = "Anna Kubišta" ]
+# A time zone after the time is the date's, not a name.
+printf '<html><head><title>Championships set</title></head><body><h1>2022 world athletics championships set for July 15-24</h1><div class="byline"><p>Wednesday, 08 Apr 2020 11:39 PM MYT</p></div>%s</body></html>' "$body" > myt.html
+run -f json myt.html
+check "MYT: the date's zone, no author" [ "$(field .author)" = null ] && [ "$(field .date)" = "2020-04-08T23:39+08:00" ]
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
