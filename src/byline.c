@@ -159,6 +159,7 @@ static size_t
 trim_tail(const char *s, size_t len)
 {
 	size_t	 w;
+	int	 dropped = 0;	/* a word in lower case went */
 
 	for (;;) {
 		while (len > 0 && strchr(" ,;:|/-", s[len - 1]) != NULL &&
@@ -184,13 +185,37 @@ trim_tail(const char *s, size_t len)
 		/* "Mac & i": after an ampersand a lower-case word is part
 		 * of a brand's name; "al-Ajrami", "el-Sayed": a particle
 		 * hyphened to the capitalised name. */
+		/* "public domain": words in lower case only are a phrase;
+		 * one alone may be a user name ("kinra"). */
+		if (w == 0 && dropped && s[0] >= 'a' && s[0] <= 'z')
+			return 0;
 		if (w == 0 || !(s[w] >= 'a' && s[w] <= 'z') ||
 		    (len - w <= 3 && strchr("dvl", s[w]) != NULL) ||
 		    (w >= 3 && s[w - 2] == '&' && s[w - 3] == ' ') ||
 		    is_hyphened_particle(s + w, len - w))
 			return len;
 		len = w;
+		dropped = 1;
 	}
+}
+
+/* s[0..len) ends with a word that credits a picture ("Photo", "Foto",
+ * "Bild"): what follows "by" made the image. */
+static int
+is_credit_word(const char *s, size_t len)
+{
+	static const char *const credits[] = { "photo", "photos", "foto",
+	    "fotos", "image", "images", "picture", "pictures", "photograph",
+	    "illustration", "video", "bild", "bilder", "grafik", "graphic",
+	    "map", "karte", "cover", "titelbild" };
+	size_t	 w;
+
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	for (w = len; w > 0 && s[w - 1] != ' '; w--)
+		continue;
+	return is_word_of(s + w, len - w, credits,
+	    sizeof(credits) / sizeof(credits[0]));
 }
 
 size_t
@@ -210,6 +235,9 @@ byline_name(const char *s, size_t *start)
 		    (by - p < 6 || strncasecmp(by - 6, "edited", 6) != 0) &&
 		    (k < 2 || strpbrk_n(p, (size_t)(by - p),
 		    "0123456789|:,\xc2\xe2") != NULL)) {
+			/* "Photo by …": a credit, not the story's byline. */
+			if (is_credit_word(p, (size_t)(by - p)))
+				return 0;
 			p = by + strlen(inner[k]);
 			break;
 		}
@@ -258,7 +286,10 @@ byline_is_no_author(const char *s)
 	    /* A follow button beside the date: "30.11.2020 18:14 TAKİP ET" */
 	    "follow", "folgen", "suivre", "seguir", "segui", "volgen",
 	    "obserwuj", "f\xc3\xb8lg", "f\xc3\xb6lj", "takip et",
-	    "TAK\xc4\xb0P ET", "subscribe", "abonnieren" };
+	    "TAK\xc4\xb0P ET", "subscribe", "abonnieren",
+	    /* A link to read on: "Lire l'article original" cut to its verb */
+	    "read", "lire", "lesen", "leer", "leggi", "ler", "lees", "czytaj",
+	    "\xd1\x87\xd0\xb8\xd1\x82\xd0\xb0\xd1\x82\xd1\x8c" };	/* читать */
 	const char	*dot;
 	size_t		 k;
 
