@@ -59,6 +59,29 @@ holds_the_page(xmlNode *n, struct invisible_ctx *c)
 	return 0;
 }
 
+/* <div itemprop="image">https://…/photo.jpg</div>: a block that holds
+ * only an address for microdata, which stylesheets hide.  (A link whose
+ * text is its address is inline, and stays.) */
+static int
+is_microdata_address(const xmlNode *n)
+{
+	const xmlNode	*t = n->children;
+	const char	*s;
+
+	if (!(dom_tag_flags(n) & TAG_BLOCK) || dom_attr(n, "itemprop") == NULL ||
+	    t == NULL || t->next != NULL || t->type != XML_TEXT_NODE ||
+	    t->content == NULL)
+		return 0;
+	for (s = (const char *)t->content; *s == ' ' || *s == '\n' ||
+	    *s == '\t' || *s == '\r'; s++)
+		continue;
+	if (strncmp(s, "http://", 7) != 0 && strncmp(s, "https://", 8) != 0)
+		return 0;
+	s += strcspn(s, " \n\t\r");
+	s += strspn(s, " \n\t\r");
+	return *s == '\0';
+}
+
 static enum dom_step
 invisible_visit(xmlNode *n, int leaving, void *arg)
 {
@@ -76,6 +99,10 @@ invisible_visit(xmlNode *n, int leaving, void *arg)
 			return DOM_REMOVE;
 		if (dom_is_hidden(n) && !holds_the_page(n, c)) {
 			note(c->explain, "hidden", n, NULL);
+			return DOM_REMOVE;
+		}
+		if (is_microdata_address(n)) {
+			note(c->explain, "microdata value", n, NULL);
 			return DOM_REMOVE;
 		}
 		return DOM_DESCEND;

@@ -413,6 +413,11 @@ printf '<html><head><title>Championships set</title></head><body><h1>2022 world 
 run -f json myt.html
 check "MYT: the date's zone, no author" [ "$(field .author)" = null ] && [ "$(field .date)" = "2020-04-08T23:39+08:00" ]
 
+# A block holding only an address for microdata is no text of the story.
+printf '<html><head><title>Egypt</title></head><body><h1>Egypt records 30 new cases</h1><div class="b-article__meta"><div itemprop="image">https://cdn.example.com/img/1044423427_1200x675.jpg</div><div itemprop="url">https://example.com/arab_world/2020/egypt</div></div>%s</body></html>' "$body" > microurl.html
+run -f text microurl.html
+check "microdata address: not in the text" sh -c '! grep -q "https://" out'
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
