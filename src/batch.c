@@ -131,6 +131,8 @@ run_job(const struct batch_opts *o, struct job *j)
 	if (po.charset == NULL && d->charset != NULL)
 		po.charset = charset_canonical(d->charset);
 	po.retrieved = d->retrieved;
+	po.input = d->name;
+	po.keep_metadata = o->errors_inline;
 	j->rc = artex_process(&po, d->bytes.data, d->bytes.len, &j->out,
 	    o->explain ? &j->explain : NULL, &j->diag);
 }
@@ -305,7 +307,13 @@ fail_job(struct batch *b, struct job *j)
 	tally_failure(&b->tally, why);
 	b->status = EXIT_SOME_FAILED;
 	if (b->o->errors_inline && b->od == NULL && r->error != NULL) {
-		r->error(&rec, j->doc.name, j->doc.url, why);
+		/* The page's own record, with its metadata, when it was
+		 * read but held no article (j->out is stale when the
+		 * document failed before it was processed). */
+		if (j->doc.error[0] != '\0' || j->out.len == 0)
+			r->error(&rec, j->doc.name, j->doc.url, why, NULL);
+		else
+			buf_put(&rec, j->out.data, j->out.len);
 		if (b->w.written++ > 0)
 			put(&b->w, r->sep, strlen(r->sep));
 		put(&b->w, rec.data, rec.len);
@@ -367,6 +375,7 @@ fill_one(struct batch *b, struct inputs *in)
 	pthread_mutex_lock(&b->mu);
 	b->count++;
 	if (j->doc.error[0] != '\0' || j->doc.skipped) {
+		buf_reset(&j->out);	/* the slot's last document's */
 		j->rc = -1;
 		j->state = JOB_DONE;
 	} else if (b->nthreads == 0) {

@@ -1215,6 +1215,9 @@ drop_reason(const struct seg *g, const char *text, struct filter *f)
 	    (g->chars < 50 || ld >= 0.3f || (g->chars < 100 &&
 	    (!ends_sentence(text, g->len) || ends_with(text, g->len, '!')))))
 		return "boilerplate phrase";
+	if (g->chars < 250 && g->kind != BLOCK_PRE &&
+	    hints_page_notice(text, g->len))
+		return "a notice about the page";
 	if (g->kind == BLOCK_PRE)
 		return NULL;
 	buf_reset(&f->tmp);

@@ -573,3 +573,61 @@ hints_boiler_phrase(const char *text, size_t len, size_t *plen)
 	}
 	return 0;
 }
+
+/* Words that, anywhere in a short text, make it a notice about the page;
+ * with a second list, both must stand in it (lower case). */
+static const struct {
+	const char	*word;
+	const char	*const *with;	/* one of these too, or NULL */
+} notices[] = {
+	/* "JavaScript" alone is a topic: it must be switched on or off. */
+	{ "javascript", (const char *const[]){ "enable javascript",
+	    "javascript is disabled", "javascript disabled",
+	    "javascript is not enabled", "javascript enabled",
+	    "javascript to be enabled", "javascript must be enabled",
+	    "turn on javascript", "javascript aktivieren",
+	    "aktivieren sie javascript", "javascript deaktiviert",
+	    "javascript ist deaktiviert", "activer javascript",
+	    "activez javascript", "activer le javascript",
+	    "javascript est désactivé", "habilitar javascript",
+	    "habilita javascript", "javascript está deshabilitado",
+	    "attivare javascript", "attiva javascript", "włącz javascript",
+	    "включите javascript", "javascript를 활성화", "javascriptを有効",
+	    NULL } },
+	{ "recaptcha", NULL },
+	{ "newsletter", (const char *const[]){ "sign up", "signing up",
+	    "subscribe", "anmelden", "abonnieren", "inscri", "suscrib",
+	    "iscriv", "zapisz", "inbox", "postfach", NULL } },
+	{ "in your inbox", NULL }, { "in dein postfach", NULL },
+	{ "in ihr postfach", NULL },
+	{ "all rights reserved", NULL }, { "alle rechte vorbehalten", NULL },
+	{ "tous droits réservés", NULL },
+	{ "todos los derechos reservados", NULL },
+	{ "tutti i diritti riservati", NULL },
+	{ "wszelkie prawa zastrzeżone", NULL },
+	{ "все права защищены", NULL },
+};
+
+int
+hints_page_notice(const char *text, size_t len)
+{
+	char	 low[1024];
+	size_t	 map[1024 + 4];
+	size_t	 n, k;
+	const char *const *w;
+
+	if (len >= sizeof(low) - 4)
+		return 0;	/* not short */
+	n = fold_prefix(text, len, low, sizeof(low), map);
+	low[n] = '\0';
+	for (k = 0; k < sizeof(notices) / sizeof(notices[0]); k++) {
+		if (strstr(low, notices[k].word) == NULL)
+			continue;
+		if (notices[k].with == NULL)
+			return 1;
+		for (w = notices[k].with; *w != NULL; w++)
+			if (strstr(low, *w) != NULL)
+				return 1;
+	}
+	return 0;
+}

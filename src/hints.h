@@ -43,4 +43,11 @@ int		 hints_weight(const xmlNode *);
 int		 hints_boiler_phrase(const char *text, size_t len,
 		    size_t *plen);
 
+/*
+ * 1 when a short text speaks about the page, not the story, wherever the
+ * words stand: a notice to enable JavaScript, a form's reCAPTCHA line, a
+ * newsletter's sign-up, a copyright line ("… All Rights Reserved.").
+ */
+int		 hints_page_notice(const char *text, size_t len);
+
 #endif

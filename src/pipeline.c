@@ -441,6 +441,35 @@ is_text(const struct process_opts *o, const struct decoded *dec)
 	return textin_is_text(dec->text, dec->len);
 }
 
+/* The fields that follow from the others: the authors' list, the
+ * source. */
+static void
+finish_metadata(const struct process_opts *o, struct article *a)
+{
+	article_set_authors(a, a->author, a->ev.author);
+	find_source(a);
+	if (o->norm_flags & NORM_ASCII_PUNCT)
+		ascii_article(a, o->norm_flags);
+}
+
+/* A page read, with no article text in it: the error, and with
+ * keep_metadata the renderer's error record with what the page told
+ * about itself. */
+static void
+no_article_text(const struct process_opts *o, struct article *a,
+    struct buf *out, struct diag *d)
+{
+	static const char	 why[] = "no article text found";
+
+	diag_add(d, DIAG_ERROR, "%s", why);
+	if (!o->keep_metadata || o->renderer->error == NULL)
+		return;
+	drop_future_date(a, &o->extract);
+	finish_metadata(o, a);
+	o->renderer->error(out, o->input != NULL ? o->input : "-", o->url,
+	    why, a);
+}
+
 int
 artex_process(const struct process_opts *opts, const char *bytes,
     size_t len, struct buf *out, struct buf *explain, struct diag *d)
@@ -487,7 +516,8 @@ artex_process(const struct process_opts *opts, const char *bytes,
 	if (n == -1)
 		goto out;
 	if (n == 0) {
-		diag_add(d, DIAG_ERROR, "no article text found");
+		norm_article(a, o->norm_flags & ~NORM_ASCII_PUNCT);
+		no_article_text(o, a, out, d);
 		goto out;
 	}
 	if (o->url_evidence != NULL && o->url != NULL) {
@@ -500,15 +530,12 @@ artex_process(const struct process_opts *opts, const char *bytes,
 	 * dashes as the page wrote them. */
 	norm_article(a, o->norm_flags & ~NORM_ASCII_PUNCT);
 	if (a->nblocks == 0) {
-		diag_add(d, DIAG_ERROR, "no article text found");
+		no_article_text(o, a, out, d);
 		goto out;
 	}
 	drop_future_date(a, &o->extract);
 	a->dateline = make_dateline(a, o->strip_dateline);
-	article_set_authors(a, a->author, a->ev.author);
-	find_source(a);
-	if (o->norm_flags & NORM_ASCII_PUNCT)
-		ascii_article(a, o->norm_flags);
+	finish_metadata(o, a);
 	o->renderer->article(out, a, &o->render);
 	rc = 0;
 out:

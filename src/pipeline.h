@@ -44,13 +44,21 @@ struct process_opts {
 	const struct rules	*rules;		/* site rules, or NULL */
 	double			 timeout;	/* seconds per page, checked
 						   between stages; 0: none */
+	const char		*input;		/* the input's name, for
+						   keep_metadata's record */
+	int			 keep_metadata;	/* a page that holds no
+						   article text: render the
+						   renderer's error record
+						   with the page's metadata
+						   into out (still -1) */
 };
 
 /*
  * Turn one page into one rendered article appended to out.  Never prints
  * and never exits: problems are recorded in d, and when explain is not
  * NULL the extractor's reasoning is written to it (--explain).  Returns
- * 0, or -1 when the page gave no article (out is then unchanged).
+ * 0, or -1 when the page gave no article (out is then unchanged, but for
+ * keep_metadata's record).
  */
 int	 artex_process(const struct process_opts *, const char *bytes,
 	    size_t len, struct buf *out, struct buf *explain, struct diag *d);

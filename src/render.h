@@ -32,9 +32,12 @@ struct renderer {
 			    const struct render_opts *);
 	void		(*end)(struct buf *, const struct render_opts *);
 	/* --errors-inline: a record for an input that gave no article
-	 * (url may be NULL); NULL in formats that have no such record. */
+	 * (url may be NULL); NULL in formats that have no such record.
+	 * meta, when not NULL, is what the page told about itself (its
+	 * title, date, author…) though it held no article text. */
 	void		(*error)(struct buf *, const char *input,
-			    const char *url, const char *reason);
+			    const char *url, const char *reason,
+			    const struct article *meta);
 	const char	*ext;		/* file name extension for -O */
 };
 

@@ -192,6 +192,15 @@ check "errors inline: a line per input" [ "$(lines out)" = 5 ]
 check "errors inline: in order" [ "$(jq -r '.error // .source' out | tr '\n' '|')" = "BelTA|empty input|not a web page: a PNG image|No such file or directory|TASS|" ]
 run -f text --errors-inline "$fx/belta-csto.html"
 check "errors inline needs json" [ "$rc" = 2 ]
+# A page read but with no article text: its record carries what the page
+# says about itself (a deleted forum post keeps its title and date).
+printf '<html lang="en"><head><title>What? Where did it go? | Forum</title><link rel="canonical" href="https://forum.example/threads/2675645/"><script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"What? Where did it go?","datePublished":"2020-03-18T12:22:42-04:00"}</script></head><body><h1>What? Where did it go?</h1><p>Log in</p></body></html>' > nobody.html
+run -f json --errors-inline nobody.html "$fx/belta-csto.html"
+check "no article text: exit 1" [ "$rc" = 1 ]
+check "no article text: the record has the error and the metadata" [ "$(head -1 out | jq -r '[.error, .date, .title, .url, .evidence.date] | join("|")')" = "no article text found|2020-03-18T12:22:42-04:00|What? Where did it go?|https://forum.example/threads/2675645/|json-ld" ]
+check "no article text: the next article follows" [ "$(sed -n 2p out | jq -r .source)" = BelTA ]
+run -f json nobody.html
+check "no article text, no --errors-inline: nothing on stdout" [ ! -s out ]
 
 # --- limits --------------------------------------------------------------------------
 run --max-size 1k "$fx/belta-csto.html" "$fx/malformed.html"
