@@ -143,6 +143,7 @@ static const struct token_hint prefix_hints[] = {
 	{ "rubric",	HINT_SECTION },
 	{ "share",		HINT_BOILER },
 	{ "sidebar",	HINT_BOILER },
+	{ "snackbar",	HINT_BOILER },	/* the same, in Material's word */
 	{ "social",	HINT_BOILER },
 	{ "sponsor",	HINT_BOILER },
 	{ "story",		HINT_CONTENT },
@@ -150,6 +151,7 @@ static const struct token_hint prefix_hints[] = {
 	{ "subscription",	HINT_BOILER },
 	{ "taboola",	HINT_BOILER },
 	{ "teaser",	HINT_WEAK_NEG },
+	{ "toast",		HINT_BOILER },	/* a notice that pops up */
 	{ "widget",	HINT_FURNITURE },
 };
 
