@@ -1574,6 +1574,40 @@ last_content(const struct seg_ctx *c)
 	return c->nsegs;
 }
 
+/*
+ * The story ends with text: a heading or a label ending in a colon
+ * ("Weitere Informationen:", "Related") that the last kept blocks are
+ * introduces nothing left in the article; what it introduced was
+ * dropped.
+ */
+static void
+drop_dangling_headings(const struct seg_ctx *c, const char **why)
+{
+	size_t	 k, from = c->nsegs;
+
+	for (k = c->nsegs; k-- > 0;) {
+		const struct seg *g = &c->segs[k];
+		const char *t = c->text.data + g->off;
+		size_t n = g->len;
+
+		if (why[k] != NULL)
+			continue;
+		while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\n'))
+			n--;
+		if (g->kind == BLOCK_HEADING ||
+		    (g->chars <= 60 && n > 0 && t[n - 1] == ':')) {
+			from = k;
+			continue;
+		}
+		/* Text stands before them: they go.  (A page of headings
+		 * alone keeps them: they are all it has.) */
+		for (k = from; k < c->nsegs; k++)
+			if (why[k] == NULL)
+				why[k] = "a heading that introduces nothing left";
+		return;
+	}
+}
+
 static size_t
 emit(struct seg_ctx *c, struct article *a, struct filter *f, size_t t,
     struct buf *ex)
@@ -1597,6 +1631,7 @@ emit(struct seg_ctx *c, struct article *a, struct filter *f, size_t t,
 	drop_furniture_sections(c, why, f);
 	if (f->tune->orphans)
 		drop_orphans(c, why, f);
+	drop_dangling_headings(c, why);
 	if (ex != NULL)
 		buf_puts(ex, "blocks:\n");
 	for (k = f->kept = 0; k < c->nsegs; k++) {

@@ -418,6 +418,17 @@ printf '<html><head><title>Egypt</title></head><body><h1>Egypt records 30 new ca
 run -f text microurl.html
 check "microdata address: not in the text" sh -c '! grep -q "https://" out'
 
+# What speaks about the page goes: a notice to enable JavaScript, a
+# newsletter's sign-up, a rights line; and a heading the story ends with
+# introduces nothing.  A story about JavaScript keeps its sentences.
+printf '<html><head><title>Weather</title></head><body><article><h1>Storm Ciaran breaks records across the south</h1>%s<p>Get a weekly roundup in your inbox instead. Every Wednesday, our editor writes about the climate.</p><p>JavaScript is disabled. For a better experience, please enable JavaScript in your browser.</p><p>(Copyright (c) 2023 Sunbeam Television. All Rights Reserved.)</p><h2>Weitere Informationen:</h2></article></body></html>' "$body" > notices.html
+run -f text notices.html
+check "page notices: gone" sh -c '! grep -q -e inbox -e JavaScript -e Copyright -e Weitere out'
+check "page notices: the story stays" grep -q "zwei Sätze" out
+printf '<html><head><title>Blanket.js</title></head><body><article><h1>Get your Frontend JavaScript Code Covered</h1><p>Blanket.js is an easy to install, easy to configure, and easy to use JavaScript code coverage library that works both in-browser and with nodejs.</p>%s</article></body></html>' "$body" > jsstory.html
+run -f text jsstory.html
+check "a story about JavaScript: its sentence stays" grep -q "Blanket.js is an easy" out
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
