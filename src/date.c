@@ -2227,3 +2227,22 @@ date_republished(const char *published, const char *modified,
 	    shown->day == mod.day && date_days(mod.year, mod.month, mod.day) >
 	    date_days(pub.year, pub.month, pub.day);
 }
+
+int
+date_is_weekday(const char *s, size_t len)
+{
+	struct text	 t = { s, len };
+	struct word	 w;
+	size_t		 a = 0, b = len, k, chars = 0;
+
+	while (a < b && (s[a] == ' ' || s[a] == '\n'))
+		a++;
+	while (b > a && strchr(" \n,.:", s[b - 1]) != NULL)
+		b--;
+	if (a == b || !read_word(&t, a, &w) || w.end != b)
+		return 0;
+	/* The abbreviations ("mar", "sun", "dom") are words too. */
+	for (k = 0; k < w.n; k++)
+		chars += ((unsigned char)w.f[k] & 0xC0) != 0x80;
+	return chars > 3 && word_in(&w, weekdays);
+}

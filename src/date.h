@@ -105,6 +105,11 @@ size_t	 date_format(const struct date *d, char *buf, size_t size);
  * (years 1..9999; the parsers accept only 1900..2100). */
 int	 date_valid_ymd(int year, int month, int day);
 
+/* s[0..len) is a weekday's name and nothing more ("Monday", "Montag",
+ * "понедельник"; not the abbreviations, which are words too), case and
+ * spaces at the ends aside. */
+int	 date_is_weekday(const char *s, size_t len);
+
 /* Days since 1970-01-01 of a Gregorian date (negative before). */
 long	 date_days(int year, int month, int day);
 

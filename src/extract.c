@@ -996,6 +996,64 @@ is_meta_line(const char *s, size_t len, size_t dstart, size_t dend)
 	return words <= 12;
 }
 
+/* A word that stands beside dates on a date line: a separator, a time
+ * ("05:25", "9.45pm"), "AM", a zone ("CST"). */
+static int
+is_date_filler(const char *w, size_t n)
+{
+	size_t	 k, caps = 0;
+
+	if (strspn(w, "/|-,:\xc2\xb7\xe2\x80\x93\x94\xa2") >= n)
+		return 1;	/* separators: / | - , : · – — • */
+	if (w[0] >= '0' && w[0] <= '9')
+		return 1;
+	if ((n == 2 || n == 4) && (strncasecmp(w, "am", 2) == 0 ||
+	    strncasecmp(w, "pm", 2) == 0 || strncasecmp(w, "a.m.", n) == 0 ||
+	    strncasecmp(w, "p.m.", n) == 0))
+		return 1;
+	for (k = 0; k < n; k++)
+		caps += w[k] >= 'A' && w[k] <= 'Z';
+	return n <= 4 && caps == n;
+}
+
+/* "Posted: Nov 20, 2020 / 05:25 PM CST / Updated: Nov 20, 2020 / 07:16
+ * PM CST": two dates or more with their times and labels, and at most
+ * three words besides. */
+static int
+is_dates_line(const char *text, size_t len)
+{
+	struct date	 d;
+	size_t		 start, end, pos = 0, k, w, labels = 0;
+	int		 dates = 0;
+	char		 rest[256];
+	size_t		 rn = 0;
+
+	while (pos < len && date_find(text + pos, len - pos, DATE_ORDER_DMY,
+	    &d, &start, &end)) {
+		if (d.year == 0 || rn + start + 1 >= sizeof(rest))
+			return 0;
+		memcpy(rest + rn, text + pos, start);
+		rn += start;
+		rest[rn++] = ' ';
+		pos += end;
+		dates++;
+	}
+	if (dates < 2 || rn + (len - pos) >= sizeof(rest))
+		return 0;
+	memcpy(rest + rn, text + pos, len - pos);
+	rn += len - pos;
+	rest[rn] = '\0';
+	for (k = 0; k < rn; k += w) {
+		while (k < rn && rest[k] == ' ')
+			k++;
+		for (w = 0; k + w < rn && rest[k + w] != ' '; w++)
+			continue;
+		if (w > 0 && !is_date_filler(rest + k, w) && ++labels > 3)
+			return 0;
+	}
+	return 1;
+}
+
 /* A line that is a date and little else ("Published: 21.06.2024, 13:32").
  * Either reading of 06/07/2024 makes it a date line. */
 static int
@@ -1008,8 +1066,13 @@ is_date_line(const char *text, size_t len, unsigned chars)
 
 	const char	*colon;
 
-	if (chars > 60 || len == 0)
+	if (len == 0 || chars > 120)
 		return 0;
+	/* "Monday", alone: a date strip's day. */
+	if (chars <= 20 && date_is_weekday(text, len))
+		return 1;
+	if (chars > 60)
+		return is_dates_line(text, len);
 	/* "Veröffentlichung: 2. Februar 2022": the label does not count. */
 	if ((colon = memchr(text, ':', len < 30 ? len : 30)) != NULL &&
 	    colon[1] == ' ') {
@@ -1018,7 +1081,8 @@ is_date_line(const char *text, size_t len, unsigned chars)
 	}
 	for (k = 0; k < 2; k++)
 		if (date_find(text, len, orders[k], &d, &start, &end))
-			return d.year != 0 && (end - start) * 10 >= len * 5;
+			return d.year != 0 && ((end - start) * 10 >= len * 5 ||
+			    is_dates_line(text, len));
 	return 0;
 }
 

@@ -429,6 +429,13 @@ printf '<html><head><title>Blanket.js</title></head><body><article><h1>Get your 
 run -f text jsstory.html
 check "a story about JavaScript: its sentence stays" grep -q "Blanket.js is an easy" out
 
+# A date strip's weekday alone, and a line of two dates with their times,
+# zones and labels, are date lines: not the story's text.
+printf '<html><head><title>Trump Jr. tests positive</title></head><body><article><h1>Donald Trump Jr. tests positive for coronavirus</h1><p>Monday</p><p>Posted: Nov 20, 2020 / 05:25 PM CST / Updated: Nov 20, 2020 / 07:16 PM CST</p>%s</article></body></html>' "$body" > dateslines.html
+run -f json dateslines.html
+check "date lines: a weekday, posted and updated: gone" [ "$(field .blocks[0].text | cut -c1-8)" = "Der Text" ]
+check "date lines: the date read" [ "$(field .date)" = "2020-11-20T17:25-06:00" ]
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full

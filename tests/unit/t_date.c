@@ -259,6 +259,20 @@ mkdate(int y, int mo, int d, int h, int mi, int s, int has_off, int off)
 }
 
 static void
+check_weekday(void)
+{
+	INT_EQ(date_is_weekday("Monday", 6), 1, "Monday");
+	INT_EQ(date_is_weekday(" Montag, ", 9), 1, "Montag, with spaces");
+	INT_EQ(date_is_weekday("понедельник", strlen("понедельник")), 1,
+	    "понедельник");
+	INT_EQ(date_is_weekday("Sábado", strlen("Sábado")), 1, "Sábado");
+	INT_EQ(date_is_weekday("Mar", 3), 0, "Mar: a month, too");
+	INT_EQ(date_is_weekday("Monday morning", 14), 0, "more than a day");
+	INT_EQ(date_is_weekday("Mondays", 7), 0, "another word");
+	INT_EQ(date_is_weekday("", 0), 0, "empty");
+}
+
+static void
 check_valid(void)
 {
 	INT_EQ(date_valid_ymd(2024, 2, 29), 1, "2024 is leap");
@@ -503,6 +517,7 @@ main(int argc, char *argv[])
 	n = run_relative(dir, "relative.txt");
 	printf("relative.txt: %d cases\n", n);
 	check_valid();
+	check_weekday();
 	check_cmp();
 	check_format();
 	check_ranges();
