@@ -430,6 +430,8 @@ static const char *const phrases[] = {
 	"source:", "sign up for", "never miss", "support us", "read full",
 	"read the full",
 	"become a member", "donate now", "donate today",
+	"see more", "show more", "load more", "click to hide",
+	"article pages", "story saved",
 	/* German */
 	"alle rechte vorbehalten", "anzeige", "artikel teilen",
 	"auch interessant", "das könnte sie auch interessieren", "drucken",
@@ -443,12 +445,13 @@ static const char *const phrases[] = {
 	"möchten sie den artikel", "foto:", "bild:", "quelle:",
 	"mit unserem newsletter", "zum weiterlesen", "weitere beiträge",
 	"das könnte dich", "das könnte sie", "jetzt abonnieren",
-	"jede kleine spende", "jetzt spenden",
+	"jede kleine spende", "jetzt spenden", "nach oben", "mehr anzeigen",
 	/* French */
 	"à lire aussi", "abonnez-vous", "commentaires", "lire aussi",
 	"crédit photo", "photo :", "à propos de l'auteur", "l'auteur",
 	"lire la suite", "partager", "publicité", "sur le même sujet",
 	"suivez-nous", "voir aussi", "faites un don", "soutenez-nous",
+	"retour en haut", "voir plus",
 	/* Spanish, Portuguese, Italian */
 	"comentarios", "compartilhe", "compartir", "condividi", "leer más",
 	"lee también", "leggi anche", "leia mais", "leia também",
@@ -456,6 +459,10 @@ static const char *const phrases[] = {
 	"publicidade", "pubblicità", "síguenos", "suscríbete",
 	"te puede interesar", "ver también", "veja também",
 	"hazte miembro", "únete a nuestro", "¿ya sabías que",
+	"anúncio", "ver más", "volver arriba", "torna su",
+	"mostra altro",
+	/* Romanian, Bosnian, Croatian, Serbian */
+	"mai multe", "citește și", "na vrh", "pročitajte još", "vezane vijesti",
 	/* Dutch, Polish, Turkish */
 	"abone ol", "advertentie", "czytaj także", "czytaj też", "reklama",
 	"zobacz również", "zapraszamy", "polecamy", "o autorze",
