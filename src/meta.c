@@ -996,6 +996,23 @@ story_part(struct meta *m)
 	return t;
 }
 
+static int same_letters(const char *, const char *);
+
+/* s is the site's name, or spells its host ("Anwalt Niemeyer" on
+ * www.anwaltniemeyer.de). */
+static int
+names_the_site(struct meta *m, const char *s)
+{
+	char		 host[256];
+	const char	*label;
+
+	if ((m->og_site != NULL && strcasecmp(s, m->og_site) == 0) ||
+	    (m->app_name != NULL && strcasecmp(s, m->app_name) == 0))
+		return 1;
+	return (label = url_site_label(m->a->url, host, sizeof(host))) !=
+	    NULL && same_letters(s, label);
+}
+
 static const char *
 choose_title(struct meta *m, const char **ev)
 {
@@ -1047,6 +1064,11 @@ choose_title(struct meta *m, const char **ev)
 	if ((part = lone_h1(m)) != NULL && meta_word_count(part) >= 4 &&
 	    !(story != NULL && contains_ci(m->html_title, part) &&
 	    !contains_ci(story, part)))
+		return part;
+	/* The title names the site alone ("Anwalt Niemeyer" on
+	 * anwaltniemeyer.de): the page's one h1, however short, heads it. */
+	if ((part = lone_h1(m)) != NULL && story != NULL &&
+	    names_the_site(m, story))
 		return part;
 	if (m->ld_headline != NULL)
 		return *ev = "json-ld", strip_site(m, m->ld_headline);
@@ -1360,6 +1382,7 @@ meta_decide(struct meta *m, const char *url)
 	struct article	*a = m->a;
 	struct evidence	*ev = &a->ev;
 
+	a->url = choose_url(m, url, &ev->url);	/* the title knows the host */
 	a->title = drop_date_prefix((char *)choose_title(m, &ev->title));
 	a->date = first_date(m, m->ld_published, m->meta_published, &ev->date);
 	a->modified = first_date(m, m->ld_modified, m->meta_modified,
@@ -1369,7 +1392,6 @@ meta_decide(struct meta *m, const char *url)
 	a->section = first_ev(m->ld_section, "json-ld", m->meta_section,
 	    "meta", m->crumb_section, "breadcrumb", &ev->section);
 	a->lang = choose_lang(m, &ev->lang);
-	a->url = choose_url(m, url, &ev->url);
 	a->author = choose_author(m, &ev->author);	/* knows the host */
 	if (a->author == NULL && (a->author = site_owner(m)) != NULL)
 		ev->author = "site owner";

@@ -436,6 +436,12 @@ run -f json dateslines.html
 check "date lines: a weekday, posted and updated: gone" [ "$(field .blocks[0].text | cut -c1-8)" = "Der Text" ]
 check "date lines: the date read" [ "$(field .date)" = "2020-11-20T17:25-06:00" ]
 
+# A <title> that names the site alone: the page's one h1 heads the page,
+# however short.
+printf '<html><head><title>Anwalt Niemeyer</title><link rel="canonical" href="https://www.anwaltniemeyer.de/"></head><body><h1>Willkommen!</h1>%s</body></html>' "$body" > sitetitle.html
+run -f json sitetitle.html
+check "title naming the site: the short h1" [ "$(field .title)" = "Willkommen!" ]
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
