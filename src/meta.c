@@ -938,6 +938,27 @@ title_part_in_h2(struct meta *m)
 	return NULL;
 }
 
+/* "Der historische Purzelbaum (2021/5)" in og:title over an h2 "Der
+ * historische Purzelbaum": the markup added an issue or an edition in
+ * parentheses to the headline the page shows. */
+static const char *
+h2_before_paren(const struct meta *m, const char *t)
+{
+	size_t	 n, tl;
+	int	 k;
+
+	if (t == NULL || (tl = strlen(t)) == 0 || t[tl - 1] != ')')
+		return NULL;
+	for (k = 0; k < m->nh2; k++) {
+		n = strlen(m->h2[k]);
+		if (n >= 8 && tl > n + 3 && strncmp(t, m->h2[k], n) == 0 &&
+		    t[n] == ' ' && t[n + 1] == '(' &&
+		    memchr(t + n + 2, '(', tl - n - 2) == NULL)
+			return m->h2[k];
+	}
+	return NULL;
+}
+
 /* The page's one h1.  When it sets several, those set twice or more
  * are a widget repeated ("Unser Newsletter!" in the sidebar and the
  * footer), and an h1 in a box that looks like boilerplate may be the
@@ -1074,6 +1095,8 @@ choose_title(struct meta *m, const char **ev)
 		return *ev = "json-ld", strip_site(m, m->ld_headline);
 	if ((part = title_part_in_h2(m)) != NULL)
 		return *ev = "title element", part;
+	if ((part = h2_before_paren(m, m->og_title)) != NULL)
+		return *ev = "h2", part;
 	if (m->og_title != NULL)
 		return *ev = "meta", strip_site(m, m->og_title);
 	if (m->tw_title != NULL)

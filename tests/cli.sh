@@ -442,6 +442,11 @@ printf '<html><head><title>Anwalt Niemeyer</title><link rel="canonical" href="ht
 run -f json sitetitle.html
 check "title naming the site: the short h1" [ "$(field .title)" = "Willkommen!" ]
 
+# An edition in parentheses that the markup adds to the page's heading.
+printf '<html><head><title>Der historische Purzelbaum (2021/5): alacarte</title><meta property="og:title" content="Der historische Purzelbaum (2021/5)"></head><body><h2>Der historische Purzelbaum</h2>%s</body></html>' "$body" > paren.html
+run -f json paren.html
+check "edition in parentheses: the heading" [ "$(field .title)" = "Der historische Purzelbaum" ] && [ "$(field .evidence.title)" = h2 ]
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
