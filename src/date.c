@@ -94,6 +94,19 @@ static const struct month_name months[] = {
 	{ "october", 10, 0 }, { "oct", 10, MN_ABBR },
 	{ "november", 11, 0 }, { "nov", 11, MN_ABBR },
 	{ "december", 12, 0 }, { "dec", 12, MN_ABBR },
+	/* Arabic: the Egyptian and Gulf names, with and without hamza,
+	 * and the Levant's one-word names (كانون and تشرين take two words
+	 * and name two months each: not read). */
+	{ "يناير", 1, 0 }, { "فبراير", 2, 0 }, { "مارس", 3, 0 },
+	{ "أبريل", 4, 0 }, { "ابريل", 4, 0 }, { "إبريل", 4, 0 },
+	{ "مايو", 5, 0 }, { "يونيو", 6, 0 }, { "يونيه", 6, 0 },
+	{ "يوليو", 7, 0 }, { "يوليه", 7, 0 }, { "أغسطس", 8, 0 },
+	{ "اغسطس", 8, 0 }, { "سبتمبر", 9, 0 }, { "أكتوبر", 10, 0 },
+	{ "اكتوبر", 10, 0 }, { "نوفمبر", 11, 0 }, { "ديسمبر", 12, 0 },
+	{ "شباط", 2, 0 }, { "آذار", 3, 0 }, { "نيسان", 4, 0 },
+	{ "أيار", 5, 0 }, { "ايار", 5, 0 }, { "حزيران", 6, 0 },
+	{ "تموز", 7, 0 }, { "آب", 8, 0 }, { "أيلول", 9, 0 },
+	{ "ايلول", 9, 0 },
 	/* German (April, August, September, November as in English) */
 	{ "januar", 1, 0 }, { "jänner", 1, 0 }, { "jän", 1, MN_ABBR },
 	{ "februar", 2, 0 }, { "feber", 2, 0 },
@@ -916,12 +929,43 @@ read_zone(const struct text *t, size_t i, int iso, int *off, size_t *end)
 	return 1;
 }
 
+/* Arabic "م" or "مساءً" (evening), "ص" or "صباحًا" (morning), with
+ * the marks that may follow. */
+static int
+read_arabic_ampm(const struct text *t, size_t j, int *pm, size_t *end)
+{
+	static const char *const evening[] = { "م", "مساء", "مساءا",
+	    "مساءً", NULL };
+	static const char *const morning[] = { "ص", "صباحا", "صباح",
+	    "صباحًا", "صباحاً", NULL };
+	struct word	 w;
+	unsigned	 cp;
+	size_t		 n;
+
+	if (!read_word(t, j, &w))
+		return 0;
+	if (word_in(&w, evening))
+		*pm = 1;
+	else if (word_in(&w, morning))
+		*pm = 0;
+	else
+		return 0;
+	for (j = w.end; (n = dec(t, j, &cp)) > 0 && cp >= 0x64b &&
+	    cp <= 0x652; j += n)
+		continue;	/* tanween and other marks: "مساءً" */
+	*end = j;
+	return 1;
+}
+
 /* "am", "pm", "a.m.", "p.m." in any case, after optional spaces. */
 static int
 read_ampm(const struct text *t, size_t i, int *pm, size_t *end)
 {
 	size_t	 j = skip_sp(t, i);
 	int	 c = lower_at(t, j);
+
+	if ((unsigned char)at(t, j) == 0xd9 || (unsigned char)at(t, j) == 0xd8)
+		return read_arabic_ampm(t, j, pm, end);
 
 	if (c != 'a' && c != 'p')
 		return 0;
@@ -1296,6 +1340,21 @@ day_sep(const struct text *t, size_t *i)
 	return ' ';
 }
 
+/* "24 نيسان / أبريل 2020": the month in a second calendar's name after
+ * a slash; the position after it, or j. */
+static size_t
+skip_month_twin(const struct text *t, size_t j, int month)
+{
+	const struct month_name *mn;
+	struct word	 w;
+	size_t		 k = skip_sp(t, j);
+
+	if (at(t, k) != '/' || !read_word(t, skip_sp(t, k + 1), &w) ||
+	    (mn = month_of(&w)) == NULL || mn->month != month)
+		return j;
+	return w.end;
+}
+
 /* "21 June 2024", "21st of June", "21. Juni 2024", "1er juin",
  * "21 de junio de 2024", "21 июня 2024 г.", "21-Jun-2024", "21 June". */
 static int
@@ -1322,6 +1381,8 @@ day_month(const struct text *t, size_t i, struct date *d, size_t *end)
 		return 0;
 	j = w.end;
 	dot = skip_month_dot(t, &j, mn);
+	if (sep == ' ')
+		j = skip_month_twin(t, j, mn->month);
 	if (sep != ' ') {
 		if (at(t, j) != sep || !read_num(t, j + 1, &y) ||
 		    y.ndig != 4)
