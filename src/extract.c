@@ -1261,6 +1261,27 @@ is_rule_phrase(const char *text, const char *const *phrases)
 	return 0;
 }
 
+/* "350", "1.2K" alone in a paragraph: a count of comments, views or
+ * shares, or a chart's axis, not a sentence of the story. */
+static int
+is_bare_count(const char *t, size_t len)
+{
+	size_t	 k, digits = 0;
+
+	while (len > 0 && (t[len - 1] == ' ' || t[len - 1] == '\n'))
+		len--;
+	/* "1." numbers the item that follows. */
+	if (len == 0 || len > 6 || t[len - 1] == '.')
+		return 0;
+	for (k = 0; k < len; k++) {
+		if (t[k] >= '0' && t[k] <= '9')
+			digits++;
+		else if (strchr(" .,kKM", t[k]) == NULL)
+			return 0;
+	}
+	return digits > 0;
+}
+
 /* Why a block in the article is furniture after all, or NULL to keep
  * it. */
 static const char *
@@ -1282,6 +1303,8 @@ drop_reason(const struct seg *g, const char *text, struct filter *f)
 	if (g->chars < 250 && g->kind != BLOCK_PRE &&
 	    hints_page_notice(text, g->len))
 		return "a notice about the page";
+	if (g->kind == BLOCK_PARAGRAPH && is_bare_count(text, g->len))
+		return "a counter";
 	if (g->kind == BLOCK_PRE)
 		return NULL;
 	buf_reset(&f->tmp);

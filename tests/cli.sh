@@ -447,6 +447,12 @@ printf '<html><head><title>Der historische Purzelbaum (2021/5): alacarte</title>
 run -f json paren.html
 check "edition in parentheses: the heading" [ "$(field .title)" = "Der historische Purzelbaum" ] && [ "$(field .evidence.title)" = h2 ]
 
+# A bare count in a paragraph is a counter; "1." numbers an item.
+printf '<html><head><title>Grand Prix</title></head><body><article><h1>Verstappen noteert zesde tijd in derde training</h1>%s<p>350</p><p>1.</p><p>Hamilton was voor het eerst de beste in een training, een stuk sneller dan Bottas.</p></article></body></html>' "$body" > counter.html
+run -f text counter.html
+check "a bare count: gone" sh -c '! grep -qx 350 out'
+check "an item number: stays" grep -qx "1." out
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
