@@ -431,7 +431,8 @@ static const char *const phrases[] = {
 	"read the full",
 	"become a member", "donate now", "donate today",
 	"see more", "show more", "load more", "click to hide",
-	"article pages", "story saved",
+	"article pages", "story saved", "story continues below",
+	"article continues below", "the article continues",
 	/* German */
 	"alle rechte vorbehalten", "anzeige", "artikel teilen",
 	"auch interessant", "das könnte sie auch interessieren", "drucken",
@@ -446,12 +447,14 @@ static const char *const phrases[] = {
 	"mit unserem newsletter", "zum weiterlesen", "weitere beiträge",
 	"das könnte dich", "das könnte sie", "jetzt abonnieren",
 	"jede kleine spende", "jetzt spenden", "nach oben", "mehr anzeigen",
+	"weiter nach der anzeige", "der artikel wird fortgesetzt",
 	/* French */
 	"à lire aussi", "abonnez-vous", "commentaires", "lire aussi",
 	"crédit photo", "photo :", "à propos de l'auteur", "l'auteur",
 	"lire la suite", "partager", "publicité", "sur le même sujet",
 	"suivez-nous", "voir aussi", "faites un don", "soutenez-nous",
-	"retour en haut", "voir plus",
+	"retour en haut", "voir plus", "la suite après", "l'article continue",
+	"la suite de l'article",
 	/* Spanish, Portuguese, Italian */
 	"comentarios", "compartilhe", "compartir", "condividi", "leer más",
 	"lee también", "leggi anche", "leia mais", "leia também",
@@ -466,6 +469,7 @@ static const char *const phrases[] = {
 	/* Dutch, Polish, Turkish */
 	"abone ol", "advertentie", "czytaj także", "czytaj też", "reklama",
 	"zobacz również", "zapraszamy", "polecamy", "o autorze",
+	"dalsza część artykułu", "dalsza część pod",
 	"sobre el autor", "sull'autore", "об авторе",
 	"czytaj więcej", "komentarze", "lees meer", "lees ook", "paylaş",
 	"reklam", "udostępnij", "zobacz także", "zobacz też",
