@@ -347,3 +347,43 @@ byline_looks_like_name(const char *s, size_t n)
 	}
 	return words > 0 && words <= 8;
 }
+
+size_t
+byline_signature(const char *s, size_t *start)
+{
+	/* Lower case; the comma or line break after them is optional. */
+	static const char *const closings[] = { "euer ", "eure ", "dein ",
+	    "deine ", "ihr ", "ihre ", "yours,", "yours truly,", "cheers,",
+	    "love,", "xoxo,", "xoxo ", "best,", "best wishes,", "lg ", "lg,",
+	    "liebe grüße", "viele grüße", "herzliche grüße", "beste grüße",
+	    "bis bald,", "bisous,", "bises,", "amicalement,", "saludos,",
+	    "un abrazo,", "un saluto,", "un abbraccio,", "pozdrawiam,",
+	    "pozdrawiam ", "groetjes,", "с уважением,", "С уважением,", "ваш ", "ваша ",
+	    "Ваш ", "Ваша " };
+	size_t	 k, n, len = strlen(s);
+	const char *p;
+
+	for (k = 0; k < sizeof(closings) / sizeof(closings[0]); k++) {
+		n = strlen(closings[k]);
+		if (len > n && strncasecmp(s, closings[k], n) == 0)
+			break;
+	}
+	if (k == sizeof(closings) / sizeof(closings[0]))
+		return 0;
+	p = s + n;
+	p += strspn(p, " ,\n!");
+	n = strlen(p);
+	while (n > 0 && strchr(" .!\n", p[n - 1]) != NULL)
+		n--;
+	/* A name of one to three words, capitalised. */
+	if (n < 2 || n > 40 || !(((unsigned char)p[0] >= 'A' &&
+	    (unsigned char)p[0] <= 'Z') || (unsigned char)p[0] >= 0xC0) ||
+	    !byline_looks_like_name(p, n) || memchr(p, ',', n) != NULL)
+		return 0;
+	for (k = 0, len = 1; k < n; k++)
+		len += p[k] == ' ';
+	if (len > 3)
+		return 0;
+	*start = (size_t)(p - s);
+	return n;
+}

@@ -28,4 +28,11 @@ int	 byline_is_no_author(const char *s);
  * capitalised but for particles ("von", "de la") and joiners ("and"). */
 int	 byline_looks_like_name(const char *s, size_t n);
 
+/*
+ * The name in a closing salutation ("Euer HansEhrlich", "Liebe Grüße,
+ * Anna", "Cheers, Tom", "Bisous, Marie"): sets *start and returns its
+ * length, or 0 when s is no such line.
+ */
+size_t	 byline_signature(const char *s, size_t *start);
+
 #endif

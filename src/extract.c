@@ -1144,6 +1144,22 @@ is_date_and_name(struct filter *f, unsigned chars)
 	    off + n == f->tmp.len && strchr(f->tmp.data + off, ' ') != NULL;
 }
 
+/* "Euer HansEhrlich", "Liebe Grüße, Anna" closing the story: the writer
+ * signs it, when nothing else named the author.  The line stays. */
+static void
+signed_by(struct filter *f, unsigned chars)
+{
+	size_t	 start, n;
+
+	if (f->a->author != NULL || chars > 60 ||
+	    (n = byline_signature(f->tmp.data, &start)) == 0)
+		return;
+	f->a->author = arena_strndup(f->a->arena, f->tmp.data + start, n);
+	f->a->ev.author = "signature";
+	if (byline_is_no_author(f->a->author))
+		f->a->author = NULL;
+}
+
 /* The story's last paragraph about its author: it opens with
  * the author's name and goes on with a verb in lower case ("Alice Wu
  * fell down the rabbit hole of politics aged 12, …", "Anna Berger ist
@@ -1311,6 +1327,8 @@ drop_reason(const struct seg *g, const char *text, struct filter *f)
 	norm_text(text, g->len, 0, &f->tmp);
 	if (f->at_end && is_author_bio(f, g->chars))
 		return "the author's biography";
+	if (f->at_end)
+		signed_by(f, g->chars);
 	if (is_rule_phrase(buf_cstr(&f->tmp), f->opts->phrases))
 		return "a boilerplate phrase of the site's rules";
 	if (f->title.len > 0 && (g->kind == BLOCK_HEADING || f->kept < 3)) {

@@ -453,6 +453,16 @@ run -f text counter.html
 check "a bare count: gone" sh -c '! grep -qx 350 out'
 check "an item number: stays" grep -qx "1." out
 
+# A closing salutation signs the story when nothing else named the
+# author; a closing sentence that opens alike names no one.
+printf '<html><head><title>Produkttest</title></head><body><article><h1>10000 Produkttester für Leibniz Keks gesucht</h1>%s<p>Viel Glück!</p><p>Euer HansEhrlich</p></article></body></html>' "$body" > signed.html
+run -f json signed.html
+check "signature: the author" [ "$(field .author)" = HansEhrlich ] && [ "$(field .evidence.author)" = signature ]
+check "signature: the line stays" sh -c "jq -r .text out | grep -q 'Euer HansEhrlich'"
+printf '<html><head><title>Produkttest</title></head><body><article><h1>10000 Produkttester für Leibniz Keks gesucht</h1>%s<p>Ihre Meinung zählt</p></article></body></html>' "$body" > unsigned.html
+run -f json unsigned.html
+check "no signature: no author" [ "$(field .author)" = null ]
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
