@@ -1152,7 +1152,7 @@ signed_by(struct filter *f, unsigned chars)
 	size_t	 start, n;
 
 	if (f->a->author != NULL || chars > 60 ||
-	    (n = byline_signature(f->tmp.data, &start)) == 0)
+	    (n = byline_signature(buf_cstr(&f->tmp), &start)) == 0)
 		return;
 	f->a->author = arena_strndup(f->a->arena, f->tmp.data + start, n);
 	f->a->ev.author = "signature";
