@@ -302,50 +302,6 @@ sep_len(const char *s)
 	return n;
 }
 
-/* The first word of s[0..len), its length. */
-static size_t
-first_word_len(const char *s, size_t len)
-{
-	const char	*sp = memchr(s, ' ', len);
-
-	return sp != NULL ? (size_t)(sp - s) : len;
-}
-
-/*
- * A company, a paper or an agency where the names stand: "The Washington
- * Post" (after "Spencer S. Hsu, "), "Frankfurter Allgemeine Zeitung
- * GmbH", "AP National" (of "AP National Writer"), "Reuters Editorial".
- * A person's name does not open with "The", nor end with a company's
- * legal form or a paper's noun.
- */
-static int
-is_organization(const char *s, size_t len)
-{
-	static const char *const forms[] = { "gmbh", "ag", "ltd", "ltd.",
-	    "inc", "inc.", "llc", "corp", "corp.", "plc", "kg", "e.v.",
-	    "s.a.", "s.l.", "s.p.a.", "spa", "sarl", "sas", "b.v.", "n.v.",
-	    "zeitung", "zeitschrift", "times", "gazette", "herald",
-	    "tribune", "journal", "newspaper", "magazine", "magazin" };
-	size_t	 w = first_word_len(s, len), k;
-
-	if (w == len)
-		return 0;	/* one word: a name or a handle */
-	if (w == 3 && strncmp(s, "The", 3) == 0 && s[4] >= 'A' && s[4] <= 'Z')
-		return 1;
-	if (ends_with_word(s, len, forms, sizeof(forms) / sizeof(forms[0])))
-		return 1;
-	/* An agency's name first: capitals ("AP", "AFP") or a long word
-	 * ("Reuters"), not a given name that spells a short one ("Ani"). */
-	if (agency_id(s, w) == NULL)
-		return 0;
-	if (w >= 5)
-		return 1;
-	for (k = 0; k < w; k++)
-		if (!(s[k] >= 'A' && s[k] <= 'Z'))
-			return 0;
-	return 1;
-}
-
 /* The same name twice (a byline and its microdata, two meta keys). */
 static int
 already_named(const struct article *a, const char *name)
@@ -387,7 +343,7 @@ article_set_authors(struct article *a, const char *names, const char *ev)
 			    n);
 		if (n > 0 && agency_id(p + start, n) == NULL &&
 		    !is_role(p + start, n) && !is_degree_first(p + start, n) &&
-		    !is_organization(p + start, n)) {
+		    !byline_is_organization(p + start, n)) {
 			name = arena_strndup(a->arena, p + start, n);
 			if (!byline_is_no_author(name) &&
 			    !already_named(a, name)) {

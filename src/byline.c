@@ -4,12 +4,15 @@
 #include <string.h>
 #include <strings.h>
 
+#include "agency.h"
 #include "byline.h"
 
 /* Lower case; matched at the start, case-insensitively for ASCII. */
 static const char *const openers[] = {
 	"written by ", "reported by ", "posted by ", "by ", "text von ",
-	"text und fotos: ", "text: ", "von ", "par ", "por ", "di ",
+	"text und fotos: ", "text & fotos: ", "text und bilder: ",
+	"text & bilder: ", "text & photos: ", "text and photos: ",
+	"texte et photos : ", "texto y fotos: ", "testo e foto: ", "text: ", "von ", "par ", "por ", "di ",
 	"door ", "vom ", "von: ", "autor: ", "autorin: ", "author: ",
 	"auteur: ", "autor ", "author ", "gespeichert von ",
 	"auteur : ", "beitragvon ", "beitrag von ",
@@ -386,4 +389,51 @@ byline_signature(const char *s, size_t *start)
 		return 0;
 	*start = (size_t)(p - s);
 	return n;
+}
+
+/* The first word of s[0..len), its length. */
+static size_t
+first_word_len(const char *s, size_t len)
+{
+	const char	*sp = memchr(s, ' ', len);
+
+	return sp != NULL ? (size_t)(sp - s) : len;
+}
+
+/*
+ * A company, a paper or an agency where the names stand: "The Washington
+ * Post" (after "Spencer S. Hsu, "), "Frankfurter Allgemeine Zeitung
+ * GmbH", "AP National" (of "AP National Writer"), "Reuters Editorial".
+ * A person's name does not open with "The", nor end with a company's
+ * legal form or a paper's noun.
+ */
+int
+byline_is_organization(const char *s, size_t len)
+{
+	static const char *const forms[] = { "gmbh", "ag", "ltd", "ltd.",
+	    "inc", "inc.", "llc", "corp", "corp.", "plc", "kg", "e.v.",
+	    "s.a.", "s.l.", "s.p.a.", "spa", "sarl", "sas", "b.v.", "n.v.",
+	    "zeitung", "zeitschrift", "times", "gazette", "herald",
+	    "tribune", "journal", "newspaper", "magazine", "magazin",
+	    "illustrierte" };
+	size_t	 w = first_word_len(s, len), k;
+
+	if (w == len)
+		return 0;	/* one word: a name or a handle */
+	if (w == 3 && strncmp(s, "The", 3) == 0 && s[4] >= 'A' && s[4] <= 'Z')
+		return 1;
+	for (k = len; k > 0 && s[k - 1] != ' '; k--)
+		continue;
+	if (is_word_of(s + k, len - k, forms, sizeof(forms) / sizeof(forms[0])))
+		return 1;
+	/* An agency's name first: capitals ("AP", "AFP") or a long word
+	 * ("Reuters"), not a given name that spells a short one ("Ani"). */
+	if (agency_id(s, w) == NULL)
+		return 0;
+	if (w >= 5)
+		return 1;
+	for (k = 0; k < w; k++)
+		if (!(s[k] >= 'A' && s[k] <= 'Z'))
+			return 0;
+	return 1;
 }

@@ -29,6 +29,13 @@ int	 byline_is_no_author(const char *s);
 int	 byline_looks_like_name(const char *s, size_t n);
 
 /*
+ * 1 when the len bytes at s name a company, a paper or an agency where
+ * names stand: "The Washington Post", "… Zeitung GmbH", "AP National",
+ * "Reuters Editorial".  One word is never one (a name or a handle).
+ */
+int	 byline_is_organization(const char *s, size_t len);
+
+/*
  * The name in a closing salutation ("Euer HansEhrlich", "Liebe Grüße,
  * Anna", "Cheers, Tom", "Bisous, Marie"): sets *start and returns its
  * length, or 0 when s is no such line.

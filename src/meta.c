@@ -1248,6 +1248,10 @@ choose_author(struct meta *m, const char **ev)
 			    meta_clean_byline(m, cands[k]) : NULL;
 		if (a == NULL || byline_is_no_author(a))
 			continue;
+		/* A paper or a company ("Auto Illustrierte", "… GmbH")
+		 * where the byline may name the person. */
+		if (k != SCHOLARLY && byline_is_organization(a, strlen(a)))
+			continue;
 		/* The site signing, while a byline or another key names
 		 * someone else. */
 		if ((m->byline != NULL || (k == META &&

@@ -463,6 +463,11 @@ printf '<html><head><title>Produkttest</title></head><body><article><h1>10000 Pr
 run -f json unsigned.html
 check "no signature: no author" [ "$(field .author)" = null ]
 
+# A magazine in the author's meta gives way to the byline's person.
+printf '<html><head><title>Winterhechte</title><meta name="author" content="Auto Illustrierte"></head><body><article><h1>Bielersee-Winterhechte vom Boot aus</h1><table><tr><td>26 | 01 | 2022</td><td class="authorbold"><b>Text &amp; Fotos:</b> Ivan Valetny</td></tr></table>%s</article></body></html>' "$body" > magazine.html
+run -f json magazine.html
+check "a magazine in meta: the byline's person" [ "$(field .author)" = "Ivan Valetny" ]
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
