@@ -327,7 +327,9 @@ article_set_authors(struct article *a, const char *names, const char *ev)
 	if (names == NULL)
 		return;
 	a->authors = arena_alloc(a->arena, MAX_AUTHORS * sizeof(*a->authors));
-	copy = xstrdup(names);
+	/* "Text & Fotos: Ivan Valetny": the opening goes before the names
+	 * are split ("&" joins two names too). */
+	copy = xstrdup(names + byline_opener_len(names));
 	for (p = copy; *p != '\0' && a->nauthors < MAX_AUTHORS; p = rest) {
 		p += sep_len(p);
 		end = name_end(p);

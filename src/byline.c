@@ -134,6 +134,12 @@ byline_opens(const char *s)
 	return opener_len(s) > 0;
 }
 
+size_t
+byline_opener_len(const char *s)
+{
+	return opener_len(s);
+}
+
 int
 byline_labelled(const char *s)
 {

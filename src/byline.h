@@ -16,6 +16,9 @@ size_t	 byline_name(const char *s, size_t *start);
 /* 1 when s opens like a byline ("By ", "Von ", "Par ", "Text: ", …). */
 int	 byline_opens(const char *s);
 
+/* The length of that opening, or 0. */
+size_t	 byline_opener_len(const char *s);
+
 /* 1 when s opens with a label that says a name follows ("Autorin: ",
  * "Text: "), not a word that also starts sentences ("Von", "By"). */
 int	 byline_labelled(const char *s);
