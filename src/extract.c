@@ -996,6 +996,40 @@ is_meta_line(const char *s, size_t len, size_t dstart, size_t dend)
 	return words <= 12;
 }
 
+/* "16:20", "9:45": a clock time and nothing more. */
+static int
+is_bare_time(const char *t, size_t len)
+{
+	size_t	 k, colon = 0, digits = 0;
+
+	while (len > 0 && t[len - 1] == ' ')
+		len--;
+	for (k = 0; k < len; k++) {
+		if (t[k] >= '0' && t[k] <= '9')
+			digits++;
+		else if (t[k] == ':' && colon == 0)
+			colon = k;
+		else
+			return 0;
+	}
+	return colon > 0 && colon <= 2 && digits >= 3 && digits <= 4 &&
+	    len - colon - 1 == 2;
+}
+
+/* "2 hours ago", "vor 3 Tagen", "вчера": a relative date of three words
+ * at most, and nothing else. */
+static int
+is_bare_relative(const char *t, size_t len)
+{
+	static const struct date ref = { 2000, 1, 1, 12, 0, 0, 0, 0 };
+	struct date	 d;
+	size_t		 k, words = 1;
+
+	for (k = 0; k + 1 < len; k++)
+		words += t[k] == ' ' && t[k + 1] != ' ';
+	return words <= 3 && date_relative(t, len, &ref, &d);
+}
+
 /* A word that stands beside dates on a date line: a separator, a time
  * ("05:25", "9.45pm"), "AM", a zone ("CST"). */
 static int
@@ -1068,8 +1102,10 @@ is_date_line(const char *text, size_t len, unsigned chars)
 
 	if (len == 0 || chars > 120)
 		return 0;
-	/* "Monday", alone: a date strip's day. */
-	if (chars <= 20 && date_is_weekday(text, len))
+	/* "Monday", "16:20", "2 hours ago", alone: a date strip's day, a
+	 * news ticker's time. */
+	if (chars <= 20 && (date_is_weekday(text, len) ||
+	    is_bare_time(text, len) || is_bare_relative(text, len)))
 		return 1;
 	if (chars > 60)
 		return is_dates_line(text, len);
@@ -1321,6 +1357,7 @@ drop_reason(const struct seg *g, const char *text, struct filter *f)
 		return "a notice about the page";
 	if (g->kind == BLOCK_PARAGRAPH && is_bare_count(text, g->len))
 		return "a counter";
+
 	if (g->kind == BLOCK_PRE)
 		return NULL;
 	buf_reset(&f->tmp);

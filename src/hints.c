@@ -433,6 +433,7 @@ static const char *const phrases[] = {
 	"see more", "show more", "load more", "click to hide",
 	"article pages", "story saved", "story continues below",
 	"article continues below", "the article continues",
+	"view photos", "view gallery", "enter your email",
 	/* German */
 	"alle rechte vorbehalten", "anzeige", "artikel teilen",
 	"auch interessant", "das könnte sie auch interessieren", "drucken",

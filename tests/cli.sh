@@ -468,6 +468,12 @@ printf '<html><head><title>Winterhechte</title><meta name="author" content="Auto
 run -f json magazine.html
 check "a magazine in meta: the byline's person" [ "$(field .author)" = "Ivan Valetny" ]
 
+# A news ticker's times and relative dates, alone in their blocks, are
+# date lines; "View photos" is a button's label.
+printf '<html><head><title>Studii gratuite</title></head><body><article><h1>Femeile pot obține studii gratuite în domeniul IT</h1>%s<p>16:20</p><p>2 hours ago</p><p>View photos</p></article></body></html>' "$body" > ticker.html
+run -f text ticker.html
+check "ticker times, relative dates, button labels: gone" sh -c '! grep -q -e "16:20" -e "hours ago" -e "View photos" out'
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
