@@ -779,6 +779,50 @@ ends_with_ci(const char *hay, const char *needle)
 static const char *const title_seps[] = { " | ", " || ", " - ", " – ",
     " — ", " :: ", " » ", " « ", " · ", " • ", " / " };
 
+/* The last occurrence of sep in t, or NULL. */
+static const char *
+last_sep(const char *t, const char *sep)
+{
+	const char	*p, *last = NULL;
+
+	for (p = strstr(t, sep); p != NULL; p = strstr(p + 1, sep))
+		last = p;
+	return last;
+}
+
+/* Every word of s is a label of the page's host ("Python Wiki" on
+ * wiki.python.org, "BBC News" on news.bbc.co.uk): the site's name spelt
+ * from its address. */
+static int
+spells_host(struct meta *m, const char *s)
+{
+	char		 host[256], word[64];
+	const char	*h;
+	size_t		 n, hl;
+	int		 words = 0;
+
+	if (m->a->url == NULL || !url_host(m->a->url, host, sizeof(host)))
+		return 0;
+	for (;;) {
+		s += strspn(s, " ");
+		if (*s == '\0')
+			return words > 0;
+		if ((n = strcspn(s, " ")) >= sizeof(word))
+			return 0;
+		memcpy(word, s, n);
+		word[n] = '\0';
+		for (h = host; *h != '\0'; h += hl + (h[hl] == '.')) {
+			hl = strcspn(h, ".");
+			if (hl == n && strncasecmp(h, word, n) == 0)
+				break;
+		}
+		if (*h == '\0' || strcasecmp(word, "www") == 0)
+			return 0;
+		words++;
+		s += n;
+	}
+}
+
 /* Length of the title without a trailing or leading part that names the
  * site ("Headline | Site", "Site - Headline"). */
 static char *
@@ -807,6 +851,12 @@ strip_site(struct meta *m, const char *t)
 		/* A long tail of site words: "Headline - Rubric | A | B". */
 		if (k == 0 && (p = strstr(t, sep)) != NULL &&
 		    strstr(p + sl, sep) != NULL)
+			return arena_strndup(m->a->arena, t,
+			    (size_t)(p - t));
+		/* "Headline - Python Wiki" on wiki.python.org: the last
+		 * part spells the host. */
+		if ((p = last_sep(t, sep)) != NULL && p > t &&
+		    spells_host(m, p + sl))
 			return arena_strndup(m->a->arena, t,
 			    (size_t)(p - t));
 	}

@@ -474,6 +474,11 @@ printf '<html><head><title>Studii gratuite</title></head><body><article><h1>Feme
 run -f text ticker.html
 check "ticker times, relative dates, button labels: gone" sh -c '! grep -q -e "16:20" -e "hours ago" -e "View photos" out'
 
+# A title's last part that spells the host is the site's name.
+printf '<html><head><title>BeginnersGuide/Download - Python Wiki</title><link rel="canonical" href="https://wiki.python.org/moin/BeginnersGuide/Download"></head><body>%s</body></html>' "$body" > spellshost.html
+run -f json spellshost.html
+check "title part spelling the host: gone" [ "$(field .title)" = "BeginnersGuide/Download" ]
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
