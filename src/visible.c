@@ -373,7 +373,7 @@ add_byline(struct visible_ctx *c, xmlNode *n)
 	if ((lone = lone_author_child(n)) != NULL) {
 		buf_reset(&c->t);
 		dom_text_words(lone, &c->t);
-		if (!is_author_label(c->t.data))
+		if (!is_author_label(buf_cstr(&c->t)))
 			return DOM_DESCEND;
 	}
 	buf_reset(&c->t);
