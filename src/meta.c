@@ -960,20 +960,24 @@ meta_word_count(const char *s)
 static const char *
 title_part_in_h2(struct meta *m)
 {
-	const char	*t = m->html_title, *p, *start;
+	enum { NSEPS = sizeof(title_seps) / sizeof(title_seps[0]) };
+	const char	*t = m->html_title, *p, *start, *next[NSEPS];
 	size_t		 k, n, sl = 3;
 	int		 j;
 
 	if (t == NULL || m->nh2 == 0)
 		return NULL;
+	/* Each separator's next place, searched again only once passed:
+	 * a title of thousands of parts stays linear. */
+	for (k = 0; k < NSEPS; k++)
+		next[k] = strstr(t, title_seps[k]);
 	for (start = t; start != NULL; start = p != NULL ? p + sl : NULL) {
 		p = NULL;
-		for (k = 0; k < sizeof(title_seps) / sizeof(title_seps[0]);
-		    k++) {
-			const char *q = strstr(start, title_seps[k]);
-
-			if (q != NULL && (p == NULL || q < p)) {
-				p = q;
+		for (k = 0; k < NSEPS; k++) {
+			if (next[k] != NULL && next[k] < start)
+				next[k] = strstr(start, title_seps[k]);
+			if (next[k] != NULL && (p == NULL || next[k] < p)) {
+				p = next[k];
 				sl = strlen(title_seps[k]);
 			}
 		}
