@@ -131,8 +131,24 @@ set_first(struct meta *m, char **field, const char *value)
 	/* "su&nbsp;mamá", "会見で　明らかに": compared with the page's
 	 * headings, which are folded alike. */
 	norm_fold_spaces(*field);
+	if (field == &m->og_title || field == &m->tw_title ||
+	    field == &m->html_title || field == &m->ld_headline)
+		meta_cap_title(*field);
 	if (**field == '\0')
 		*field = NULL;
+}
+
+void
+meta_cap_title(char *s)
+{
+	size_t	 n = strlen(s);
+
+	if (n <= MAX_TITLE)
+		return;
+	/* Back to the start of a character. */
+	for (n = MAX_TITLE; n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80; n--)
+		continue;
+	s[n] = '\0';
 }
 
 /* --- <meta> ------------------------------------------------------------ */

@@ -43,4 +43,10 @@ char	*meta_clean_byline(struct meta *, const char *);
 /* Words separated by spaces. */
 int	 meta_word_count(const char *);
 
+/* A headline candidate cut to MAX_TITLE bytes (at a character's start):
+ * no headline is longer, and the choice compares candidates with one
+ * another, which a page must not make quadratic in megabytes. */
+#define MAX_TITLE	2048
+void	 meta_cap_title(char *);
+
 #endif

@@ -822,6 +822,7 @@ add_headline(struct visible_ctx *c, const xmlNode *n, char **list, int *count)
 		return;
 	list[*count] = arena_strdup(c->m->a->arena, c->t.data);
 	norm_fold_spaces(list[*count]);
+	meta_cap_title(list[*count]);
 	if (*list[*count] != '\0')
 		(*count)++;
 }

@@ -84,6 +84,7 @@ body = '<b>' * 100000 + 'The council met. ' * 100 + '</b>' * 100000
 w('ld-body.html', '<html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"' + body + '"}</script></head><body><article>' + h1 + para + '</article></body></html>')
 w('scholarly.html', '<html><head>' + ''.join('<meta name="citation_author" content="Author%d, Anna">' % k for k in range(100000)) + '</head><body><article>' + h1 + para + '</article></body></html>')
 w('title-parts.html', '<html><head><title>' + ' | '.join('Part %d of the title' % k for k in range(200000)) + '</title></head><body><article><h2>A heading that is no part of the title</h2>' + para + '</article></body></html>')
+w('title-huge.html', '<html><head><meta property="og:title" content="' + 'a' * 4000000 + '"><title>' + 'a' * 4000000 + '</title></head><body><article><h1>' + 'a' * 200000 + 'b</h1>' + para + '</article></body></html>')
 w('ld-body-huge.html', '<html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"' + 'The council met on Tuesday.\\n' * 200000 + '"}</script></head><body><article>' + h1 + para + '</article></body></html>')
 EOF
 
@@ -109,7 +110,7 @@ for f in nested-time.html nested-logo.html link-bylines.html labels.html \
     nested-byline.html nested-labels.html nested-rubric.html \
     nested-author.html nested-authorbox.html nested-share.html \
     nested-teaser-h1.html ld-body.html ld-body-huge.html scholarly.html \
-    title-parts.html; do
+    title-parts.html title-huge.html; do
 	run "$f"
 	check "$f: the text, in the time budget" [ "$rc" = 0 ] && grep -q "raise spending" out
 done
