@@ -434,6 +434,7 @@ static const char *const phrases[] = {
 	"article pages", "story saved", "story continues below",
 	"article continues below", "the article continues",
 	"view photos", "view gallery", "enter your email",
+	"scroll to continue", "photos:",
 	/* German */
 	"alle rechte vorbehalten", "anzeige", "artikel teilen",
 	"auch interessant", "das könnte sie auch interessieren", "drucken",
@@ -444,7 +445,7 @@ static const char *const phrases[] = {
 	"alle angaben ohne gewähr",
 	"ähnliche artikel", "ähnliche beiträge", "aktuelle artikel",
 	"war der artikel", "war dieser artikel", "wie bewerten sie",
-	"möchten sie den artikel", "foto:", "bild:", "quelle:",
+	"möchten sie den artikel", "foto:", "fotos:", "bild:", "quelle:",
 	"mit unserem newsletter", "zum weiterlesen", "weitere beiträge",
 	"das könnte dich", "das könnte sie", "jetzt abonnieren",
 	"jede kleine spende", "jetzt spenden", "nach oben", "mehr anzeigen",
@@ -609,6 +610,10 @@ static const struct {
 	    "включите javascript", "javascript를 활성화", "javascriptを有効",
 	    NULL } },
 	{ "recaptcha", NULL },
+	/* The site's own policies: "you can read our Privacy Notice". */
+	{ "privacy notice", (const char *const[]){ "our ", NULL } },
+	{ "privacy policy", (const char *const[]){ "our ", NULL } },
+	{ "datenschutzerklärung", (const char *const[]){ "unsere", NULL } },
 	{ "newsletter", (const char *const[]){ "sign up", "signing up",
 	    "subscribe", "anmelden", "abonnieren", "inscri", "suscrib",
 	    "iscriv", "zapisz", "inbox", "postfach", NULL } },
