@@ -1771,9 +1771,10 @@ emit(struct seg_ctx *c, struct article *a, struct filter *f, size_t t,
 	}
 	f->at_end = 0;
 	drop_furniture_sections(c, why, f);
-	if (f->tune->orphans)
+	if (f->tune->orphans) {
 		drop_orphans(c, why, f);
-	drop_dangling_headings(c, why);
+		drop_dangling_headings(c, why);
+	}
 	if (ex != NULL)
 		buf_puts(ex, "blocks:\n");
 	for (k = f->kept = 0; k < c->nsegs; k++) {

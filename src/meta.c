@@ -1473,6 +1473,55 @@ meta_page_url(const struct meta *m)
 	    m->og_url : m->ld_url;
 }
 
+/* One --explain line for a candidate, its value cut at 120 bytes on a
+ * character's start. */
+static void
+explain_value(struct buf *ex, const char *what, const char *value)
+{
+	size_t	 n = strlen(value);
+
+	if (n > 120)
+		for (n = 120; n > 0 && ((unsigned char)value[n] & 0xC0) == 0x80;
+		    n--)
+			continue;
+	buf_printf(ex, "meta: %s \"%.*s%s\"\n", what, (int)n, value,
+	    value[n] != '\0' ? "…" : "");
+}
+
+/* --explain: the candidates the choice weighs, by where they stand. */
+static void
+explain_candidates(const struct meta *m)
+{
+	const struct {
+		const char	*what, *value;
+	} one[] = {
+		{ "json-ld headline", m->ld_headline },
+		{ "og:title", m->og_title }, { "twitter:title", m->tw_title },
+		{ "<title>", m->html_title }, { "logo h1", m->logo },
+		{ "json-ld author", m->ld_author },
+		{ "meta author", m->meta_author },
+		{ "second meta author", m->meta_author2 },
+		{ "labelled author", m->label_author },
+		{ "byline", m->byline },
+		{ "json-ld datePublished", m->ld_published },
+		{ "meta published", m->meta_published },
+	};
+	size_t	 k;
+	int	 j;
+
+	if (m->explain == NULL)
+		return;
+	for (k = 0; k < sizeof(one) / sizeof(one[0]); k++)
+		if (one[k].value != NULL)
+			explain_value(m->explain, one[k].what, one[k].value);
+	for (j = 0; j < m->nh1; j++)
+		explain_value(m->explain, "h1", m->h1[j]);
+	for (j = 0; j < m->nboxed_h1; j++)
+		explain_value(m->explain, "h1 in a box", m->boxed_h1[j]);
+	for (j = 0; j < m->nh2; j++)
+		explain_value(m->explain, "h2", m->h2[j]);
+}
+
 void
 meta_decide(struct meta *m, const char *url)
 {
@@ -1480,6 +1529,7 @@ meta_decide(struct meta *m, const char *url)
 	struct evidence	*ev = &a->ev;
 
 	a->url = choose_url(m, url, &ev->url);	/* the title knows the host */
+	explain_candidates(m);
 	a->title = drop_date_prefix((char *)choose_title(m, &ev->title));
 	a->date = first_date(m, m->ld_published, m->meta_published, &ev->date);
 	a->modified = first_date(m, m->ld_modified, m->meta_modified,

@@ -83,6 +83,8 @@ check "--explain: stdout unchanged" cmp -s out "$fx/belta-csto.expected.txt"
 check "--explain: the choice on stderr" grep -q '^chosen: ' err
 check "--explain: kept blocks" grep -q '^  keep paragraph' err
 check "--explain: dropped blocks" grep -q 'drop .*outside the article' err
+check "--explain: the metadata's candidates" grep -q '^meta: h1 "CSTO foreign ministers' err
+check "--explain: the bylines read" sh -c "! grep -q '^byline: ' err || grep -q '^byline: <' err"
 run --precision -f json "$seed"
 check "--precision: the seed whole" [ "$(field '.blocks | length')" = 8 ]
 run --recall -f json "$seed"
