@@ -1461,6 +1461,8 @@ region_date(struct parse *ps, size_t p)
 	return p;
 }
 
+static int is_domain(const struct text *, const struct span *);
+
 /* PLACE[, REGION][, DATE] followed by an agency or a dash. */
 static int
 try_standard(struct parse *ps)
@@ -1475,8 +1477,40 @@ try_standard(struct parse *ps)
 	set_span(&ps->m.place, pl.off, pl.end);
 	ps->place_upper = pl.upper;
 	p = region_date(ps, pl.end);
-	return tail_paren(ps, p) || tail_slash(ps, p) || tail_ria(ps, p) ||
-	    tail_unbracketed(ps, p) || tail_bare(ps, &pl, p);
+	if (!(tail_paren(ps, p) || tail_slash(ps, p) || tail_ria(ps, p) ||
+	    tail_unbracketed(ps, p) || tail_bare(ps, &pl, p)))
+		return 0;
+	/* "JAKARTA, KOMPAS.com -": a site's address where the region
+	 * stands is the source, as Indonesian papers sign. */
+	if (ps->m.source.len == 0 && is_domain(t, &ps->m.region)) {
+		ps->m.source = ps->m.region;
+		memset(&ps->m.region, 0, sizeof(ps->m.region));
+	}
+	return 1;
+}
+
+/* One word that reads as a site's address: "KOMPAS.com", "Tempo.co",
+ * "investor.id" (two to four letters after the last dot). */
+static int
+is_domain(const struct text *t, const struct span *sp)
+{
+	size_t	 k, dot = 0, end = sp->off + sp->len;
+
+	if (sp->len < 4)
+		return 0;
+	for (k = sp->off; k < end; k++) {
+		if (t->s[k] == ' ')
+			return 0;
+		if (t->s[k] == '.')
+			dot = k;
+	}
+	if (dot == 0 || dot == sp->off || end - dot - 1 < 2 ||
+	    end - dot - 1 > 4)
+		return 0;
+	for (k = dot + 1; k < end; k++)
+		if (!((t->s[k] | 0x20) >= 'a' && (t->s[k] | 0x20) <= 'z'))
+			return 0;
+	return 1;
 }
 
 /*
