@@ -610,6 +610,14 @@ static const struct {
 	    "включите javascript", "javascript를 활성화", "javascriptを有効",
 	    NULL } },
 	{ "recaptcha", NULL },
+	/* A form's messages and fields: "There was a problem. Please try
+	 * again.", "Paste the comment here (Required)". */
+	{ "please try again", NULL }, { "try again later", NULL },
+	{ "bitte versuchen sie es", NULL }, { "veuillez réessayer", NULL },
+	{ "inténtalo de nuevo", NULL }, { "vuelve a intentarlo", NULL },
+	{ "riprova più tardi", NULL }, { "(required)", NULL },
+	{ "(erforderlich)", NULL }, { "(obligatoire)", NULL },
+	{ "code of conduct", (const char *const[]){ "report", NULL } },
 	/* The site's own policies: "you can read our Privacy Notice". */
 	{ "privacy notice", (const char *const[]){ "our ", NULL } },
 	{ "privacy policy", (const char *const[]){ "our ", NULL } },

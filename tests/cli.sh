@@ -481,6 +481,11 @@ printf '<html><head><title>BeginnersGuide/Download - Python Wiki</title><link re
 run -f json spellshost.html
 check "title part spelling the host: gone" [ "$(field .title)" = "BeginnersGuide/Download" ]
 
+# A form's messages are no text of the story.
+printf '<html><head><title>Super Mario Run</title></head><body><article><h1>Super Mario Run comes to Android in March</h1>%s<p>There was a problem. Please try again.</p><p>Select a category Paste the unacceptable comment here (Required)</p></article></body></html>' "$body" > formmsg.html
+run -f text formmsg.html
+check "form messages: gone" sh -c '! grep -q -e "try again" -e Required out'
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
