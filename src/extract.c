@@ -1226,6 +1226,14 @@ is_byline(const char *text, size_t len, unsigned chars, struct filter *f)
 	 * author's role: "Autorin: Uta Staschewski, Projektleiterin der
 	 * HSS in Tunesien." */
 	signed_with_role = f->at_end && chars <= 120 && byline_labelled(text);
+	/* "By Alex Heath, a deputy editor and author of …", "By Daniel
+	 * Kahn Gillmor, Senior Staff Technologist, ACLU …": the byline with
+	 * the author's role or a line of biography, near the top. */
+	if (f->author.len > 0 && chars <= 300 && f->kept < 5 &&
+	    (n = byline_opener_len(text)) > 0 &&
+	    strncmp(text + n, f->author.data, f->author.len) == 0 &&
+	    text[n + f->author.len] == ',')
+		return 1;
 	if (chars > 80 && !signed_with_role)
 		return 0;
 	if (f->author.len > 0 && strstr(text, f->author.data) != NULL &&

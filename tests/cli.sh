@@ -486,6 +486,12 @@ printf '<html><head><title>Super Mario Run</title></head><body><article><h1>Supe
 run -f text formmsg.html
 check "form messages: gone" sh -c '! grep -q -e "try again" -e Required out'
 
+# The byline with the author's role or a line of biography, near the top,
+# is the byline, not the story.
+printf '<html><head><title>Vision Pro</title><meta name="author" content="Alex Heath"></head><body><article><h1>Apple Vision Pro is the Retina display moment for headsets</h1><p>By Alex Heath, a deputy editor and author of the Command Line newsletter. He has covered the tech industry for over a decade.</p>%s</article></body></html>' "$body" > bylinebio.html
+run -f text bylinebio.html
+check "byline with a biography: not in the text" sh -c '! grep -q "deputy editor" out'
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
