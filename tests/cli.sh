@@ -492,6 +492,13 @@ printf '<html><head><title>Vision Pro</title><meta name="author" content="Alex H
 run -f text bylinebio.html
 check "byline with a biography: not in the text" sh -c '! grep -q "deputy editor" out'
 
+# Calls to join the site's channels or to comment go; a story about a
+# Telegram channel keeps its sentence.
+printf '<html><head><title>Nicole</title></head><body><article><h1>Nicole gana el concurso de canto en Guatemala</h1>%s<p>¿Ya sabías que en Guatemala.com tenemos canal de Telegram? Únete desde tu celular en este enlace y recibe las noticias.</p><p>Verraten Sie gerne in den Kommentaren: Wie gefällt Ihnen das Projekt?</p><p>The group announced the strike on its Telegram channel on Monday.</p></article></body></html>' "$body" > channels.html
+run -f text channels.html
+check "calls to join and to comment: gone" sh -c '! grep -q -e "Únete" -e "Kommentaren" out'
+check "a story about a Telegram channel: stays" grep -q "its Telegram channel" out
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
