@@ -511,7 +511,8 @@ fold_prefix(const char *text, size_t len, char *out, size_t outsize,
 /* Verbs of page furniture that end a short label: "Seite teilen",
  * "Als PDF herunterladen", "Artikel drucken", lower case. */
 static const char *const tail_verbs[] = {
-	"download", "share", "print", "subscribe", "herunterladen",
+	"download", "share", "print", "subscribe", "follow",
+	"suivre", "segui", "obserwuj", "herunterladen",
 	"downloaden", "teilen", "drucken", "abonnieren", "versäumen",
 	"verpassen", "télécharger", "partager", "imprimer", "descargar",
 	"compartir", "imprimir", "scarica", "condividi", "stampa", "pobierz",

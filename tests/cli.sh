@@ -499,6 +499,13 @@ run -f text channels.html
 check "calls to join and to comment: gone" sh -c '! grep -q -e "Únete" -e "Kommentaren" out'
 check "a story about a Telegram channel: stays" grep -q "its Telegram channel" out
 
+# A follow button's label goes; a heading that ends in a German noun
+# "Folgen" stays.
+printf '<html><head><title>Impfdilemma</title></head><body><article><h1>Corona-Lockdown steht vor der Verlängerung</h1>%s<p>+ FOLLOW</p><h2>Das Impfdilemma und seine Folgen</h2><p>Die Bevölkerung sehnt sich nach dem Impfstoff, der die Pandemie endlich beenden soll, doch es geht nicht schnell voran.</p></article></body></html>' "$body" > follow.html
+run -f text follow.html
+check "a follow button: gone" sh -c '! grep -q FOLLOW out'
+check "a heading ending in Folgen: stays" grep -q "seine Folgen" out
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
