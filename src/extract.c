@@ -1395,7 +1395,10 @@ drop_reason(const struct seg *g, const char *text, struct filter *f)
 		name_after_date(f);
 		return "a date line";
 	}
-	if (is_byline(buf_cstr(&f->tmp), f->tmp.len, g->chars, f))
+	/* A caption that credits the author for the picture ("Dig a hole
+	 * in the oasis. (Lucy Akins)") describes the picture. */
+	if (g->kind != BLOCK_CAPTION &&
+	    is_byline(buf_cstr(&f->tmp), f->tmp.len, g->chars, f))
 		return "the byline";
 	return NULL;
 }

@@ -506,6 +506,11 @@ run -f text follow.html
 check "a follow button: gone" sh -c '! grep -q FOLLOW out'
 check "a heading ending in Folgen: stays" grep -q "seine Folgen" out
 
+# A caption that credits the author for the picture is a caption.
+printf '<html><head><title>Terrarium</title><meta name="author" content="Lucy Akins"></head><body><article><h1>How to Build a Terrarium</h1>%s<figure><img src="a.jpg"><figcaption>Dig a hole in the oasis. (Lucy Akins)</figcaption></figure><p>Using floral pins, attach enough moss around the oasis to cover it completely.</p></article></body></html>' "$body" > captioncredit.html
+run -f text captioncredit.html
+check "a caption crediting the author: kept" grep -q "Dig a hole in the oasis" out
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
