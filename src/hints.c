@@ -419,7 +419,10 @@ static const char *const phrases[] = {
 	"latest news", "leave a comment", "log in", "more from", "more news",
 	"more on this", "most popular", "most read", "next article",
 	"next story", "previous article", "print", "read also", "read more",
-	"recent news", "recommended", "related", "see also", "share",
+	"recent news", "recommended", "related:", "related stories",
+	"related news", "related content", "related links", "related topics",
+	"related coverage", "related reading", "related videos",
+	"related video", "related$", "see also", "share",
 	"sign up", "sponsored", "subscribe", "tags:", "top stories",
 	"we use cookies", "you may also like", "you might also like",
 	"was this article helpful", "did you find this article",
@@ -567,16 +570,23 @@ hints_boiler_phrase(const char *text, size_t len, size_t *plen)
 	char	 low[96];
 	size_t	 map[96 + 4] = { 0 };
 	size_t	 n, i, pl, skip = skip_decoration(text, len);
+	int	 whole;
 
 	text += skip;
 	len -= skip;
 	n = fold_prefix(text, len, low, sizeof(low), map);
 	for (i = 0; i < sizeof(phrases) / sizeof(phrases[0]); i++) {
 		pl = strlen(phrases[i]);
+		/* "related$": the phrase must be the whole label, as the
+		 * word also opens sentences ("Related to each other: …"). */
+		whole = phrases[i][pl - 1] == '$';
+		pl -= whole;
 		if (pl > n || memcmp(low, phrases[i], pl) != 0)
 			continue;
 		/* The phrase must end at a word boundary. */
 		if (pl < n && is_alnum(low[pl]))
+			continue;
+		if (whole && pl + strspn(low + pl, " :.!?»>") < n)
 			continue;
 		if (plen != NULL)
 			*plen = map[pl] + skip;

@@ -511,6 +511,13 @@ printf '<html><head><title>Terrarium</title><meta name="author" content="Lucy Ak
 run -f text captioncredit.html
 check "a caption crediting the author: kept" grep -q "Dig a hole in the oasis" out
 
+# "Related" alone is a box's label; a sentence that opens with the word
+# is the story's.
+printf '<html><head><title>Monitoring</title></head><body><article><h1>Monitoring Distributed Systems</h1>%s<ul><li>Related to each other: for example, a caching server and a web server</li></ul><p>Related</p></article></body></html>' "$body" > related.html
+run -f text related.html
+check "a sentence opening with Related: kept" grep -q "Related to each other" out
+check "Related alone: gone" sh -c '! grep -qx Related out'
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
