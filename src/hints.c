@@ -565,6 +565,18 @@ skip_decoration(const char *t, size_t len)
 	}
 }
 
+/* s[0..n) holds spaces and punctuation only (s need not end in NUL). */
+static int
+only_marks(const char *s, size_t n)
+{
+	size_t	 k;
+
+	for (k = 0; k < n; k++)
+		if (strchr(" :.!?>", s[k]) == NULL || s[k] == '\0')
+			return 0;
+	return 1;
+}
+
 int
 hints_boiler_phrase(const char *text, size_t len, size_t *plen)
 {
@@ -587,7 +599,7 @@ hints_boiler_phrase(const char *text, size_t len, size_t *plen)
 		/* The phrase must end at a word boundary. */
 		if (pl < n && is_alnum(low[pl]))
 			continue;
-		if (whole && pl + strspn(low + pl, " :.!?»>") < n)
+		if (whole && !only_marks(low + pl, n - pl))
 			continue;
 		if (plen != NULL)
 			*plen = map[pl] + skip;
