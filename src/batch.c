@@ -308,9 +308,9 @@ fail_job(struct batch *b, struct job *j)
 	b->status = EXIT_SOME_FAILED;
 	if (b->o->errors_inline && b->od == NULL && r->error != NULL) {
 		/* The page's own record, with its metadata, when it was
-		 * read but held no article (j->out is stale when the
-		 * document failed before it was processed). */
-		if (j->doc.error[0] != '\0' || j->out.len == 0)
+		 * read but held no article (a document that failed before
+		 * it was processed has its output cleared). */
+		if (j->out.len == 0)
 			r->error(&rec, j->doc.name, j->doc.url, why, NULL);
 		else
 			buf_put(&rec, j->out.data, j->out.len);

@@ -935,10 +935,9 @@ strip_tail(struct meta *m, char *t)
 			return p + 3;
 	}
 	for (k = 0; k < sizeof(seps) / sizeof(seps[0]); k++)
-		for (p = strstr(t, seps[k]); p != NULL;
-		    p = strstr(p + 1, seps[k]))
-			if (best == NULL || p > best)
-				best = p;
+		if ((p = (char *)last_sep(t, seps[k])) != NULL &&
+		    (best == NULL || p > best))
+			best = p;
 	if (best == NULL) {
 		strip_cjk_tail(t);
 		return t;

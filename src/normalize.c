@@ -167,6 +167,25 @@ trim(struct buf *out, size_t start, int keep_lines)
 		out->data[out->len] = '\0';
 }
 
+/* The code point at s[i] and its length in bytes; an invalid sequence
+ * reads as U+FFFD one byte long. */
+static utf8proc_ssize_t
+decode_at(const char *s, size_t len, size_t i, utf8proc_int32_t *c)
+{
+	utf8proc_ssize_t n;
+
+	if ((unsigned char)s[i] < 0x80) {
+		*c = (unsigned char)s[i];
+		return 1;
+	}
+	if ((n = utf8proc_iterate((const uint8_t *)s + i,
+	    (utf8proc_ssize_t)(len - i), c)) < 0) {
+		*c = 0xFFFD;
+		return 1;
+	}
+	return n;
+}
+
 void
 norm_fold_spaces(char *s)
 {
@@ -176,14 +195,7 @@ norm_fold_spaces(char *s)
 	int			 space = 0;
 
 	for (i = 0; i < len; i += (size_t)n) {
-		if ((unsigned char)s[i] < 0x80) {
-			c = (unsigned char)s[i];
-			n = 1;
-		} else if ((n = utf8proc_iterate((const uint8_t *)s + i,
-		    (utf8proc_ssize_t)(len - i), &c)) < 0) {
-			c = 0xFFFD;	/* kept as written */
-			n = 1;
-		}
+		n = decode_at(s, len, i, &c);
 		switch (classify(c)) {
 		case CP_SPACE:
 		case CP_NEWLINE:
@@ -219,14 +231,7 @@ norm_text(const char *s, size_t len, int flags, struct buf *out)
 		len = clen;
 	}
 	for (i = 0; i < len; i += (size_t)n) {
-		if ((unsigned char)s[i] < 0x80) {
-			c = (unsigned char)s[i];
-			n = 1;
-		} else if ((n = utf8proc_iterate((const uint8_t *)s + i,
-		    (utf8proc_ssize_t)(len - i), &c)) < 0) {
-			c = 0xFFFD;
-			n = 1;
-		}
+		n = decode_at(s, len, i, &c);
 		switch (classify(c)) {
 		case CP_SPACE:
 			put_space(out, start, keep_lines);

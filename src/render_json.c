@@ -169,14 +169,12 @@ to_buf(const char *data, size_t len, void *arg)
 	return 0;
 }
 
+/* The fields every record about a page opens with, in their order:
+ * an article's, and the error record of a page that held no article
+ * text (a date or a title is worth having all the same). */
 static void
-json_article(struct buf *out, const struct article *a,
-    const struct render_opts *o)
+put_metadata(json_t *j, const struct article *a)
 {
-	struct buf	 body = BUF_INIT;
-	json_t		*j = json_object();
-
-	article_body_text(a, &body);
 	json_object_set_new(j, "title", str_or_null(a->title));
 	json_object_set_new(j, "date", str_or_null(a->date));
 	json_object_set_new(j, "modified", str_or_null(a->modified));
@@ -187,6 +185,17 @@ json_article(struct buf *out, const struct article *a,
 	json_object_set_new(j, "site_name", str_or_null(a->site_name));
 	json_object_set_new(j, "section", str_or_null(a->section));
 	json_object_set_new(j, "lang", str_or_null(a->lang));
+}
+
+static void
+json_article(struct buf *out, const struct article *a,
+    const struct render_opts *o)
+{
+	struct buf	 body = BUF_INIT;
+	json_t		*j = json_object();
+
+	article_body_text(a, &body);
+	put_metadata(j, a);
 	json_object_set_new(j, "url", str_or_null(a->url));
 	json_object_set_new(j, "retrieved", str_or_null(a->retrieved));
 	json_object_set_new(j, "description", str_or_null(a->description));
@@ -210,24 +219,6 @@ json_article(struct buf *out, const struct article *a,
 	buf_free(&body);
 }
 
-/* The metadata of a page that held no article text: a date or a title
- * is worth having all the same (an archive's index, a date study). */
-static void
-put_metadata(json_t *j, const struct article *a)
-{
-	json_object_set_new(j, "title", str_or_null(a->title));
-	json_object_set_new(j, "date", str_or_null(a->date));
-	json_object_set_new(j, "modified", str_or_null(a->modified));
-	json_object_set_new(j, "author", str_or_null(a->author));
-	json_object_set_new(j, "authors", authors_json(a));
-	json_object_set_new(j, "source", str_or_null(a->source));
-	json_object_set_new(j, "source_id", str_or_null(a->source_id));
-	json_object_set_new(j, "site_name", str_or_null(a->site_name));
-	json_object_set_new(j, "section", str_or_null(a->section));
-	json_object_set_new(j, "lang", str_or_null(a->lang));
-	json_object_set_new(j, "description", str_or_null(a->description));
-	json_object_set_new(j, "evidence", evidence_json(a));
-}
 
 /* {"input": ..., "url": ..., "error": ...}: a failed input in the
  * stream, so that a consumer can account for every input; with the
@@ -244,8 +235,12 @@ json_error(struct buf *out, const char *input, const char *url,
 	json_object_set_new(j, "url", url != NULL ? str_lossy(url) :
 	    json_null());
 	json_object_set_new(j, "error", str_lossy(reason));
-	if (meta != NULL)
+	if (meta != NULL) {
 		put_metadata(j, meta);
+		json_object_set_new(j, "description",
+		    str_or_null(meta->description));
+		json_object_set_new(j, "evidence", evidence_json(meta));
+	}
 	json_dump_callback(j, to_buf, out, JSON_COMPACT);
 	buf_putc(out, '\n');
 	json_decref(j);
