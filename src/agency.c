@@ -185,3 +185,122 @@ agency_attribution(const char *text, size_t len, size_t *start, size_t *end)
 	*end = map[best + strlen(aliases[bk].name)];
 	return aliases[bk].id;
 }
+
+/* An agency token as the signature writes it: the id's own case for an
+ * all-lower-case token. */
+static const char *
+signing_agency(const char *t, size_t n)
+{
+	const char	*id = agency_id(t, n);
+	size_t		 k;
+
+	if (id == NULL)
+		return NULL;
+	for (k = 0; k < n; k++)
+		if (t[k] >= 'A' && t[k] <= 'Z')
+			return id;
+	for (k = 0; id[k] != '\0'; k++)
+		if (id[k] >= 'A' && id[k] <= 'Z')
+			return NULL;
+	return id;
+}
+
+/* Editors' initials: one to four lower-case letters ("aja", "mp"). */
+static int
+is_initials(const char *t, size_t n)
+{
+	size_t	 k;
+
+	if (n == 0 || n > 4)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (t[k] < 'a' || t[k] > 'z')
+			return 0;
+	return 1;
+}
+
+/* text[0, len) as agencies and initials between '/' and ','; the first
+ * agency's id, its span in *start, *end. */
+static const char *
+signature_tokens(const char *text, size_t len, size_t *start, size_t *end)
+{
+	const char	*id, *found = NULL;
+	size_t		 i = 0, s, e, tokens = 0;
+
+	while (i < len) {
+		while (i < len && (text[i] == ' ' || text[i] == '/' ||
+		    text[i] == ','))
+			i++;
+		if (i == len)
+			break;
+		for (s = i; i < len && text[i] != '/' && text[i] != ',' &&
+		    text[i] != ' '; i++)
+			;
+		e = i;
+		if (++tokens > 6)
+			return NULL;
+		if ((id = signing_agency(text + s, e - s)) != NULL) {
+			if (found == NULL) {
+				found = id;
+				*start = s;
+				*end = e;
+			}
+		} else if (!is_initials(text + s, e - s))
+			return NULL;
+	}
+	return found;
+}
+
+/* 1 when text[0, at) ends with a full stop or a closing quote. */
+static int
+closes_sentence(const char *text, size_t at)
+{
+	static const char *const quotes[] = { "\xe2\x80\x9c", "\xe2\x80\x9d",
+	    "\xc2\xbb", "\xc2\xab" };
+	size_t	 k, n;
+
+	if (at > 0 && strchr(".!?\"", text[at - 1]) != NULL)
+		return 1;
+	for (k = 0; k < sizeof(quotes) / sizeof(quotes[0]); k++) {
+		n = strlen(quotes[k]);
+		if (at >= n && memcmp(text + at - n, quotes[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+const char *
+agency_signature(const char *text, size_t len, int whole, size_t *start,
+    size_t *end)
+{
+	const char	*id;
+	size_t		 open, s, e;
+
+	while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '.'))
+		len--;
+	if (whole) {
+		open = 0;
+		while (open < len && text[open] == ' ')
+			open++;
+		if (open < len && text[open] == '(' && text[len - 1] == ')') {
+			open++;
+			len--;
+		}
+	} else {
+		if (len < 3 || text[len - 1] != ')')
+			return NULL;
+		len--;
+		for (open = len; open > 0 && text[open - 1] != '('; open--)
+			;
+		/* Opened after the sentence's end: "… er. (dpa)". */
+		if (open < 3 || text[open - 2] != ' ' ||
+		    !closes_sentence(text, open - 2))
+			return NULL;
+	}
+	if (len <= open || len - open > 40 ||
+	    (id = signature_tokens(text + open, len - open, &s, &e)) == NULL)
+		return NULL;
+	*start = open + s;
+	*end = open + e;
+	return id;
+}

@@ -22,4 +22,17 @@ const char	*agency_id(const char *name, size_t len);
 const char	*agency_attribution(const char *text, size_t len, size_t *start,
 		    size_t *end);
 
+/*
+ * The agency that signs a story at its end, as German, Austrian and
+ * Polish papers do: the whole of text is the signature ("aja/PAP",
+ * "(APA/AP)", "dpa") when whole is set, else the parentheses that close
+ * its last sentence ("… sagte er. (dpa)").  Editors' initials may stand
+ * beside the agency; an agency written in lower case ("kna") counts only
+ * where the agency writes itself so ("dpa", "epd"), for initials look
+ * the same.  Sets [*start, *end) to the name as written and returns its
+ * id, or NULL.
+ */
+const char	*agency_signature(const char *text, size_t len, int whole,
+		    size_t *start, size_t *end);
+
 #endif

@@ -75,6 +75,8 @@ struct article {
 	size_t		 nauthors;
 	char		*byline_agency;	/* an agency the byline named
 					   ("Af Ritzau"), as written */
+	char		*signed_agency;	/* the agency that signed the
+					   story's end ("aja/PAP") */
 	struct evidence	 ev;
 	struct dateline	*dateline;	/* NULL when the body has none */
 	struct block	*blocks;

@@ -20,6 +20,7 @@
 
 #include <libxml/uri.h>
 
+#include "agency.h"
 #include "article.h"
 #include "arena.h"
 #include "buf.h"
@@ -1761,6 +1762,30 @@ drop_dangling_headings(const struct seg_ctx *c, const char **why)
 	}
 }
 
+/* "aja/PAP", "(APA/AP)" alone, the story's last paragraph kept: the
+ * agency signs it.  It becomes the source (pipeline.c); as text it is a
+ * byline. */
+static void
+drop_agency_signature(struct seg_ctx *c, const char **why, struct filter *f)
+{
+	size_t	 k, start, end;
+
+	for (k = c->nsegs; k-- > 0;)
+		if (why[k] == NULL)
+			break;
+	if (k == SIZE_MAX || c->segs[k].kind != BLOCK_PARAGRAPH ||
+	    c->segs[k].chars > 48)
+		return;
+	buf_reset(&f->tmp);
+	norm_text(c->text.data + c->segs[k].off, c->segs[k].len, 0, &f->tmp);
+	if (agency_signature(f->tmp.data, f->tmp.len, 1, &start, &end) ==
+	    NULL)
+		return;
+	f->a->signed_agency = arena_strndup(f->a->arena, f->tmp.data + start,
+	    end - start);
+	why[k] = "the agency's signature";
+}
+
 static size_t
 emit(struct seg_ctx *c, struct article *a, struct filter *f, size_t t,
     struct buf *ex)
@@ -1781,6 +1806,7 @@ emit(struct seg_ctx *c, struct article *a, struct filter *f, size_t t,
 			f->kept++;
 	}
 	f->at_end = 0;
+	drop_agency_signature(c, why, f);
 	drop_furniture_sections(c, why, f);
 	if (f->tune->orphans) {
 		drop_orphans(c, why, f);

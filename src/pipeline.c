@@ -146,6 +146,32 @@ make_dateline(struct article *a, int strip)
 	return d;
 }
 
+/* The agency that signs the story: a last line of its own, which the
+ * extractor took out of the text (plain text keeps it), or parentheses
+ * closing the last paragraph. */
+static void
+find_signature(struct article *a)
+{
+	size_t	 k, start, end;
+
+	if (a->signed_agency != NULL) {
+		a->source = a->signed_agency;
+		a->ev.source = "signature";
+		return;
+	}
+	for (k = a->nblocks; k-- > 0;)
+		if (a->blocks[k].kind == BLOCK_PARAGRAPH)
+			break;
+	if (k == SIZE_MAX || (agency_signature(a->blocks[k].text,
+	    strlen(a->blocks[k].text), 0, &start, &end) == NULL &&
+	    agency_signature(a->blocks[k].text, strlen(a->blocks[k].text), 1,
+	    &start, &end) == NULL))
+		return;
+	a->source = arena_strndup(a->arena, a->blocks[k].text + start,
+	    end - start);
+	a->ev.source = "signature";
+}
+
 /* The agency of the dateline, else one the first paragraphs attribute
  * the story to ("BelTA learned from…", ", TASS reported"), else one the
  * byline names, else the site; source_id when the agency is known. */
@@ -169,6 +195,9 @@ find_source(struct article *a)
 		a->source = arena_strndup(a->arena, t + start, end - start);
 		a->ev.source = "attribution";
 	}
+	/* "… sagte er. (dpa)", "aja/PAP": the agency signs the story. */
+	if (a->source == NULL)
+		find_signature(a);
 	/* "Af Ritzau", "By AFP": the author's field names the agency. */
 	if (a->source == NULL && a->byline_agency != NULL) {
 		a->source = a->byline_agency;

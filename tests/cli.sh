@@ -415,6 +415,23 @@ printf '<html><head><title>Championships set</title></head><body><h1>2022 world 
 run -f json myt.html
 check "MYT: the date's zone, no author" [ "$(field .author)" = null ] && [ "$(field .date)" = "2020-04-08T23:39+08:00" ]
 
+# The agency that signs the story's end is its source: a last line of its
+# own leaves the text ("aja/PAP"), parentheses closing the last sentence
+# stay ("… er. (dpa)").  Editors' initials alone sign nothing, and an
+# agency's name in lower case is initials where the agency writes itself
+# in capitals ("vyp/kna").
+printf '<html><head><title>Zgoda PE</title></head><body><h1>Jest zgoda PE na umowę</h1>%s<p>aja/PAP</p><p><a href="/a">Publikacja dostępna na stronie</a></p></body></html>' "$body" > signpap.html
+run -f json signpap.html
+check "agency signature: the source" [ "$(field .source)" = PAP ] && [ "$(field .evidence.source)" = signature ]
+check "agency signature: out of the text" sh -c '! grep -q "aja/PAP" out'
+printf '<html><head><title>Strompreis</title></head><body><h1>Industriestrompreis</h1>%s<p>Die FDP lehnt die Pläne ab. (dpa)</p></body></html>' "$body" > signdpa.html
+run -f json signdpa.html
+check "agency in parentheses closing the story: the source" [ "$(field .source)" = dpa ] && [ "$(field .source_id)" = dpa ]
+check "agency in parentheses closing the story: the text keeps it" grep -q 'ab. (dpa)' out
+printf '<html><head><title>Stroke</title></head><body><h1>Stroke</h1>%s<p>Akhir. (vyp/kna)</p></body></html>' "$body" > signkna.html
+run -f json signkna.html
+check "editors' initials: no agency" [ "$(field .source)" = null ]
+
 # A block holding only an address for microdata is no text of the story.
 printf '<html><head><title>Egypt</title></head><body><h1>Egypt records 30 new cases</h1><div class="b-article__meta"><div itemprop="image">https://cdn.example.com/img/1044423427_1200x675.jpg</div><div itemprop="url">https://example.com/arab_world/2020/egypt</div></div>%s</body></html>' "$body" > microurl.html
 run -f text microurl.html
