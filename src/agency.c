@@ -63,6 +63,12 @@ static const struct alias aliases[] = {
 	{ "kcna", "KCNA" }, { "ntb", "NTB" }, { "tt", "TT" },
 	{ "ritzau", "Ritzau" }, { "stt", "STT" }, { "kna", "KNA" },
 	{ "epd", "epd" }, { "afp/dpa", "AFP" },
+	/* Arabic, as the agencies sign: "(واس)", "--(بترا)". */
+	{ "رويترز", "Reuters" }, { "أ ف ب", "AFP" }, { "ا ف ب", "AFP" },
+	{ "د ب أ", "dpa" }, { "واس", "SPA" }, { "وام", "WAM" },
+	{ "قنا", "QNA" }, { "كونا", "KUNA" }, { "بترا", "Petra" },
+	{ "سانا", "SANA" }, { "أ ش أ", "MENA" }, { "الأناضول", "Anadolu" },
+	{ "شينخوا", "Xinhua" }, { "إرنا", "IRNA" },
 };
 
 #define NALIASES (sizeof(aliases) / sizeof(aliases[0]))
@@ -197,8 +203,8 @@ signing_agency(const char *t, size_t n)
 	if (id == NULL)
 		return NULL;
 	for (k = 0; k < n; k++)
-		if (t[k] >= 'A' && t[k] <= 'Z')
-			return id;
+		if ((t[k] >= 'A' && t[k] <= 'Z') || (unsigned char)t[k] >= 0x80)
+			return id;	/* capitals, or a script without case */
 	for (k = 0; id[k] != '\0'; k++)
 		if (id[k] >= 'A' && id[k] <= 'Z')
 			return NULL;
@@ -279,8 +285,9 @@ agency_signature(const char *text, size_t len, int whole, size_t *start,
 	while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '.'))
 		len--;
 	if (whole) {
+		/* "--(بترا)": dashes may lead in. */
 		open = 0;
-		while (open < len && text[open] == ' ')
+		while (open < len && (text[open] == ' ' || text[open] == '-'))
 			open++;
 		if (open < len && text[open] == '(' && text[len - 1] == ')') {
 			open++;
@@ -297,8 +304,14 @@ agency_signature(const char *text, size_t len, int whole, size_t *start,
 		    !closes_sentence(text, open - 2))
 			return NULL;
 	}
-	if (len <= open || len - open > 40 ||
-	    (id = signature_tokens(text + open, len - open, &s, &e)) == NULL)
+	if (len <= open || len - open > 40)
+		return NULL;
+	/* A name of several words ("أ ف ب") first, then the tokens. */
+	if ((id = signing_agency(text + open, len - open)) != NULL) {
+		s = 0;
+		e = len - open;
+	} else if ((id = signature_tokens(text + open, len - open, &s, &e)) ==
+	    NULL)
 		return NULL;
 	*start = open + s;
 	*end = open + e;

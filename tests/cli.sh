@@ -431,6 +431,9 @@ check "agency in parentheses closing the story: the text keeps it" grep -q 'ab. 
 printf '<html><head><title>Stroke</title></head><body><h1>Stroke</h1>%s<p>Akhir. (vyp/kna)</p></body></html>' "$body" > signkna.html
 run -f json signkna.html
 check "editors' initials: no agency" [ "$(field .source)" = null ]
+printf '<html><head><title>كورونا</title></head><body><h1>اصابات بفيروس كورونا</h1>%s<p>--(بترا)</p></body></html>' "$body" > signpetra.html
+run -f json signpetra.html
+check "agency signature in Arabic: the source" [ "$(field .source_id)" = Petra ] && [ "$(field '.blocks|length')" = 1 ]
 
 # A block holding only an address for microdata is no text of the story.
 printf '<html><head><title>Egypt</title></head><body><h1>Egypt records 30 new cases</h1><div class="b-article__meta"><div itemprop="image">https://cdn.example.com/img/1044423427_1200x675.jpg</div><div itemprop="url">https://example.com/arab_world/2020/egypt</div></div>%s</body></html>' "$body" > microurl.html
