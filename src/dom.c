@@ -306,6 +306,17 @@ dom_is(const xmlNode *n, const char *tag)
 	    strcmp((const char *)n->name, tag) == 0;
 }
 
+int
+dom_within(const xmlNode *n, const char *tag, int levels)
+{
+	const xmlNode	*p;
+
+	for (p = n->parent; p != NULL && levels-- > 0; p = p->parent)
+		if (dom_is(p, tag))
+			return 1;
+	return 0;
+}
+
 const char *
 dom_attr(const xmlNode *n, const char *name)
 {

@@ -51,6 +51,9 @@ unsigned	 dom_tag_flags(const xmlNode *);
 /* Tag name equality; 0 for non-elements. */
 int		 dom_is(const xmlNode *, const char *tag);
 
+/* 1 when one of the first levels ancestors of n is a tag element. */
+int		 dom_within(const xmlNode *n, const char *tag, int levels);
+
 /* 1 for a link that leads away: <a href>, but not mailto: or tel:.
  * Link density counts these. */
 int		 dom_is_link(const xmlNode *);

@@ -71,7 +71,7 @@ struct seg_ctx {
 	size_t		 nsegs, capsegs;
 	xmlNode		**stack;	/* open block elements */
 	size_t		 depth, capdepth;
-	unsigned	 pre, quote, items, caption, in_link, noscript;
+	unsigned	 pre, quote, items, caption, figure, in_link, noscript;
 	int		 heading;
 	xmlNode		*row;		/* open data-table row, if any */
 	struct stamp	*stamps;	/* <time datetime> elements */
@@ -98,6 +98,10 @@ current_kind(const struct seg_ctx *c, int *level)
 	*level = 0;
 	if (c->pre)
 		return BLOCK_PRE;
+	/* <figure><img><h2 class="image-description__caption">: a heading
+	 * in a figure describes the picture. */
+	if (c->heading && c->figure)
+		return BLOCK_CAPTION;
 	if (c->heading) {
 		*level = c->heading;
 		return BLOCK_HEADING;
@@ -300,6 +304,8 @@ count_block(struct seg_ctx *c, const xmlNode *n, int delta)
 	else if (strcmp(name, "figcaption") == 0 ||
 	    strcmp(name, "caption") == 0)
 		c->caption += (unsigned)delta;
+	else if (strcmp(name, "figure") == 0)
+		c->figure += (unsigned)delta;
 	else if (strcmp(name, "tr") == 0) {
 		if (delta > 0 && c->row == NULL && is_data_row(n))
 			c->row = (xmlNode *)n;

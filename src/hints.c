@@ -666,6 +666,10 @@ static const struct {
 	    "iscriv", "zapisz", "inbox", "postfach", NULL } },
 	{ "in your inbox", NULL }, { "in dein postfach", NULL },
 	{ "in ihr postfach", NULL },
+	/* A player's or a widget's error: "The interactive transcript could
+	 * not be loaded." */
+	{ "could not be loaded", NULL }, { "konnte nicht geladen werden", NULL },
+	{ "n'a pas pu être chargé", NULL }, { "no se pudo cargar", NULL },
 	{ "all rights reserved", NULL }, { "alle rechte vorbehalten", NULL },
 	{ "tous droits réservés", NULL },
 	{ "todos los derechos reservados", NULL },

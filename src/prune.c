@@ -164,6 +164,16 @@ is_prose_in_content(const struct node_info *i, const struct boiler_ctx *c)
 	    i->link * 4 < i->text;
 }
 
+/* The author of a picture: <figure>…<div class="image-description__author">
+ * Delil Souleiman /AFP</div></figure>.  The story's byline never stands
+ * inside a figure. */
+static int
+is_picture_author(const xmlNode *n, const struct node_info *i)
+{
+	return (i->hints & HINT_AUTHOR) && i->text < 100 &&
+	    dom_within(n, "figure", 6);
+}
+
 static int
 is_boilerplate(const xmlNode *n, const struct node_info *i,
     const struct boiler_ctx *c)
@@ -177,6 +187,8 @@ is_boilerplate(const xmlNode *n, const struct node_info *i,
 		return !(i->hints & (HINT_BODY | HINT_CONTENT));
 	/* A credit line, inline or not: "© Thinkstock", "Photo: AP". */
 	if ((i->hints & HINT_CREDIT) && i->text < 100)
+		return 1;
+	if (is_picture_author(n, i))
 		return 1;
 	if (holds_the_prose(i, c) || (i->hints & HINT_BODY))
 		return 0;

@@ -902,6 +902,9 @@ visible_visit(xmlNode *n, int leaving, void *arg)
 		c->boiler_share = is_share_bar(n);
 		return DOM_DESCEND;
 	}
+	/* The author of a picture (prune.c). */
+	if ((h & HINT_AUTHOR) && dom_within(n, "figure", 6))
+		return DOM_SKIP;
 	if ((h & HINT_AUTHOR) || (dom_is(n, "a") && dom_attr(n, "rel") &&
 	    strcasecmp(dom_attr(n, "rel"), "author") == 0))
 		return add_byline(c, n);

@@ -435,6 +435,13 @@ printf '<html><head><title>كورونا</title></head><body><h1>اصابات ب�
 run -f json signpetra.html
 check "agency signature in Arabic: the source" [ "$(field .source_id)" = Petra ] && [ "$(field '.blocks|length')" = 1 ]
 
+# A figure's heading is its caption, and its "author" the picture's: the
+# story's byline never stands inside a figure.
+printf '<html><head><title>Syrien</title></head><body><article><h1>Syriens Wirtschaft am Boden</h1>%s<figure><img src="a.jpg"><h2 class="image-description__caption">Hunger macht sich breit in Hasakeh.</h2><div class="image-description__author"><span>Delil Souleiman /AFP</span></div></figure>%s</article></body></html>' "$body" "$body" > figcredit.html
+run -f json figcredit.html
+check "figure: its heading is a caption" [ "$(field '[.blocks[]|select(.kind=="caption")][0].text')" = "Hunger macht sich breit in Hasakeh." ]
+check "figure: the picture's author is no text" sh -c '! grep -q Souleiman out'
+
 # A block holding only an address for microdata is no text of the story.
 printf '<html><head><title>Egypt</title></head><body><h1>Egypt records 30 new cases</h1><div class="b-article__meta"><div itemprop="image">https://cdn.example.com/img/1044423427_1200x675.jpg</div><div itemprop="url">https://example.com/arab_world/2020/egypt</div></div>%s</body></html>' "$body" > microurl.html
 run -f text microurl.html
