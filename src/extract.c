@@ -1003,11 +1003,14 @@ is_meta_line(const char *s, size_t len, size_t dstart, size_t dend)
 	return words <= 12;
 }
 
-/* "16:20", "9:45": a clock time and nothing more. */
+/* "16:20", "9:45", "5:00 AM", "16:20 Uhr": a clock time and nothing
+ * more. */
 static int
 is_bare_time(const char *t, size_t len)
 {
-	size_t	 k, colon = 0, digits = 0;
+	static const char *const marks[] = { "am", "pm", "a.m.", "p.m.",
+	    "uhr", "h" };
+	size_t	 k, colon = 0, digits = 0, end, m;
 
 	while (len > 0 && t[len - 1] == ' ')
 		len--;
@@ -1017,10 +1020,21 @@ is_bare_time(const char *t, size_t len)
 		else if (t[k] == ':' && colon == 0)
 			colon = k;
 		else
-			return 0;
+			break;
 	}
-	return colon > 0 && colon <= 2 && digits >= 3 && digits <= 4 &&
-	    len - colon - 1 == 2;
+	end = k;
+	if (!(colon > 0 && colon <= 2 && digits >= 3 && digits <= 4 &&
+	    end - colon - 1 == 2))
+		return 0;
+	if (end == len)
+		return 1;
+	if (t[end] == ' ')
+		end++;
+	for (m = 0; m < sizeof(marks) / sizeof(marks[0]); m++)
+		if (len - end == strlen(marks[m]) &&
+		    strncasecmp(t + end, marks[m], len - end) == 0)
+			return 1;
+	return 0;
 }
 
 /* "2 hours ago", "vor 3 Tagen", "вчера": a relative date of three words

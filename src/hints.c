@@ -423,6 +423,7 @@ static const char *const phrases[] = {
 	"related news", "related content", "related links", "related topics",
 	"related coverage", "related reading", "related videos",
 	"related video", "related information", "related$", "see also",
+	"tags$", "topics$",
 	"share",
 	"sign up", "sponsored", "subscribe", "tags:", "top stories",
 	"we use cookies", "you may also like", "you might also like",
@@ -486,7 +487,9 @@ static const char *const phrases[] = {
 	"усе навіны", "усі новини", "читайте также", "читайте також",
 	"читать далее", "читать также", "чытайце таксама",
 	/* Chinese, Arabic */
-	"相关阅读", "相关新闻", "推荐阅读", "阅读更多", "分享到",
+	"相关阅读", "相关新闻", "推荐阅读", "阅读更多", "分享到", "标签$",
+	/* Korean, Japanese: "좋아요 0", a like button's count */
+	"좋아요", "관련기사", "関連記事",
 	"اقرأ أيضا", "اقرأ أيضاً", "تابعنا", "مواضيع ذات صلة",
 };
 
@@ -675,6 +678,10 @@ static const struct {
 	{ "todos los derechos reservados", NULL },
 	{ "tutti i diritti riservati", NULL },
 	{ "wszelkie prawa zastrzeżone", NULL },
+	/* "<저작권자ⓒ대전일보사. 무단전재-재배포 금지>": reproduction
+	 * forbidden. */
+	{ "무단전재", NULL }, { "재배포 금지", NULL }, { "無断転載", NULL },
+	{ "版权所有", NULL }, { "版權所有", NULL },
 	{ "все права защищены", NULL },
 };
 

@@ -502,6 +502,9 @@ check "a magazine in meta: the byline's person" [ "$(field .author)" = "Ivan Val
 printf '<html><head><title>Studii gratuite</title></head><body><article><h1>Femeile pot obține studii gratuite în domeniul IT</h1>%s<p>16:20</p><p>2 hours ago</p><p>View photos</p></article></body></html>' "$body" > ticker.html
 run -f text ticker.html
 check "ticker times, relative dates, button labels: gone" sh -c '! grep -q -e "16:20" -e "hours ago" -e "View photos" out'
+printf '<html><head><title>Permits</title></head><body><article><h1>Howard County to host public hearing</h1>%s<ul><li>5:00 AM</li><li>16:20 Uhr</li></ul><p>tags</p><p>좋아요 0</p><p>&lt;저작권자ⓒ대전일보사. 무단전재-재배포 금지&gt;</p></article></body></html>' "$body" > ticker2.html
+run -f text ticker2.html
+check "times with AM or Uhr, a lone 'tags', a like count, a reproduction notice: gone" sh -c '! grep -q -e "5:00" -e "16:20" -e tags -e "좋아요" -e "무단전재" out'
 
 # A title's last part that spells the host is the site's name.
 printf '<html><head><title>BeginnersGuide/Download - Python Wiki</title><link rel="canonical" href="https://wiki.python.org/moin/BeginnersGuide/Download"></head><body>%s</body></html>' "$body" > spellshost.html
