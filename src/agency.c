@@ -69,6 +69,18 @@ static const struct alias aliases[] = {
 	{ "قنا", "QNA" }, { "كونا", "KUNA" }, { "بترا", "Petra" },
 	{ "سانا", "SANA" }, { "أ ش أ", "MENA" }, { "الأناضول", "Anadolu" },
 	{ "شينخوا", "Xinhua" }, { "إرنا", "IRNA" },
+	/* Chinese, Japanese and Korean, as their datelines write them
+	 * ("新华社北京6月21日电", "【ワシントン共同】", "(서울=연합뉴스)"). */
+	{ "新华网", "Xinhua" }, { "新華社", "Xinhua" }, { "中新社", "CNS" },
+	{ "中新网", "CNS" }, { "中国新闻网", "CNS" }, { "中国新闻社", "CNS" },
+	{ "美联社", "AP" }, { "路透社", "Reuters" }, { "法新社", "AFP" },
+	{ "塔斯社", "TASS" }, { "共同社", "Kyodo" }, { "韩联社", "Yonhap" },
+	{ "俄新社", "RIA" }, { "德新社", "dpa" }, { "埃菲社", "EFE" },
+	{ "安莎社", "ANSA" }, { "合众国际社", "UPI" }, { "彭博社", "Bloomberg" },
+	{ "共同", "Kyodo" }, { "共同通信", "Kyodo" }, { "時事", "Jiji" },
+	{ "時事通信", "Jiji" }, { "ロイター", "Reuters" }, { "afp時事", "AFP" },
+	{ "afp=時事", "AFP" }, { "聯合", "Yonhap" },
+	{ "연합뉴스", "Yonhap" }, { "뉴시스", "Newsis" }, { "뉴스1", "News1" },
 };
 
 #define NALIASES (sizeof(aliases) / sizeof(aliases[0]))

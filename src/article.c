@@ -242,6 +242,43 @@ drop_role_tail(const struct article *a, const char *s, size_t len)
 	return cut;
 }
 
+/*
+ * The titles Korean and Chinese papers set around a name: "선수민 기자"
+ * (reporter), "홍길동 특파원" (correspondent), "记者 张三"; and the outlet
+ * before "=": "스포츠조선=선수민 기자".  Moves *s past what goes before
+ * the name; returns the name's length.
+ */
+static size_t
+drop_cjk_title(const char **s, size_t len)
+{
+	static const char *const after[] = { " 기자", " 특파원", " 통신원",
+	    "기자" };
+	static const char *const before[] = { "记者 ", "記者 ", "记者",
+	    "記者" };
+	const char	*eq;
+	size_t		 k, n;
+
+	if ((eq = memchr(*s, '=', len)) != NULL && eq > *s &&
+	    (unsigned char)eq[-1] >= 0x80 && (size_t)(eq - *s) + 1 < len) {
+		len -= (size_t)(eq + 1 - *s);
+		*s = eq + 1;
+	}
+	for (k = 0; k < sizeof(before) / sizeof(before[0]); k++) {
+		n = strlen(before[k]);
+		if (len > n && strncmp(*s, before[k], n) == 0) {
+			*s += n;
+			len -= n;
+			break;
+		}
+	}
+	for (k = 0; k < sizeof(after) / sizeof(after[0]); k++) {
+		n = strlen(after[k]);
+		if (len >= n + 6 && strncmp(*s + len - n, after[k], n) == 0)
+			return len - n;
+	}
+	return len;
+}
+
 /* "MA WebMD Health News" after "Brenda Goodman, ": a degree, then the
  * desk; no second author. */
 static int
@@ -336,9 +373,14 @@ article_set_authors(struct article *a, const char *names, const char *ev)
 		rest = p + end;
 		saved = *rest;
 		*rest = '\0';
-		if ((n = byline_name(p, &start)) > 0)
+		if ((n = byline_name(p, &start)) > 0) {
+			const char *q = p + start;
+
+			n = drop_cjk_title(&q, n);
+			start = (size_t)(q - p);
 			n = drop_role_tail(a, p + start,
 			    drop_paren_tail(p + start, n));
+		}
 		if (n > 0 && a->byline_agency == NULL &&
 		    agency_id(p + start, n) != NULL)
 			a->byline_agency = arena_strndup(a->arena, p + start,

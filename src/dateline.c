@@ -1651,12 +1651,318 @@ try_date_first(struct parse *ps)
 	return 1;
 }
 
+/* ---- Chinese, Japanese and Korean ---- */
+
+/*
+ * Chinese agencies and papers that open a story with their name, the
+ * place and the day: "新华社北京6月21日电", "中新网上海6月21日电（记者
+ * 张三）".  "本报" is "this paper": the site, no agency.
+ */
+static const char *const cn_sources[] = {
+	"新华社", "新华网", "新華社", "中新社", "中新网", "中国新闻网",
+	"中国新闻社", "人民网", "人民日报", "央视网", "央视新闻", "央广网",
+	"国际在线", "环球网", "环球时报", "光明网", "中国日报网", "中国网",
+	"澎湃新闻", "法制网", "海外网", "中通社", "美联社", "路透社", "法新社",
+	"塔斯社", "共同社", "韩联社", "俄新社", "德新社", "埃菲社", "安莎社",
+	"合众国际社", "彭博社", "本报", NULL
+};
+
+/* Japanese agencies as they close the bracket: "【ワシントン共同】",
+ * "【北京=時事】". */
+static const char *const jp_agencies[] = {
+	"共同通信", "共同", "時事通信", "時事", "ロイター", "AFP時事",
+	"AFP=時事", "新華社", "聯合", NULL
+};
+
+/* Korean agencies known without a reporter to vouch for the bracket. */
+static const char *const kr_agencies[] = {
+	"연합뉴스", "뉴시스", "뉴스1", NULL
+};
+
+/* A Korean reporter's title after the name: "홍길동 기자". */
+static const char *const kr_roles[] = {
+	"기자", "특파원", "통신원", "객원기자", NULL
+};
+
+static int
+is_han(uint32_t c)
+{
+	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+	    (c >= 0xF900 && c <= 0xFAFF);
+}
+
+static int
+is_kana(uint32_t c)
+{
+	return c >= 0x3041 && c <= 0x30FF;
+}
+
+static int
+is_hangul(uint32_t c)
+{
+	return c >= 0xAC00 && c <= 0xD7A3;
+}
+
+/* The longest of list that text has at p; its length in bytes, or 0. */
+static size_t
+longest_at(const struct text *t, size_t p, const char *const list[])
+{
+	size_t	 k, n, best = 0;
+
+	for (k = 0; list[k] != NULL; k++)
+		if ((n = strlen(list[k])) > best && has(t, p, list[k]))
+			best = n;
+	return best;
+}
+
+/* The end of a run from p of code points that pass ok, at most max of
+ * them; *count is how many. */
+static size_t
+run_of(const struct text *t, size_t p, int (*ok)(uint32_t), int max,
+    int *count)
+{
+	size_t	 n;
+
+	for (*count = 0; *count < max && ok(cp_at(t, p, &n)) && n > 0;
+	    (*count)++)
+		p += n;
+	return p;
+}
+
+/* One or two ASCII digits at p, followed by the Han character unit:
+ * "6月", "21日".  Returns the end, or 0. */
+static size_t
+cjk_number(const struct text *t, size_t p, const char *unit, int lo, int hi)
+{
+	int	 v = 0, k;
+
+	for (k = 0; k < 2 && digit_at(t, p + k); k++)
+		v = v * 10 + (ch(t, p + k) - '0');
+	if (k == 0 || v < lo || v > hi || !has(t, p + k, unit))
+		return 0;
+	return p + k + strlen(unit);
+}
+
+/* "6月21日", "2024年6月21日", "21日" (this month) at p; the end, or 0. */
+static size_t
+parse_cjk_date(const struct text *t, size_t p)
+{
+	size_t	 q;
+	int	 k;
+
+	for (k = 0; k < 4 && digit_at(t, p + k); k++)
+		;
+	if (k == 4 && has(t, p + 4, "年"))
+		p += 4 + strlen("年");
+	if ((q = cjk_number(t, p, "月", 1, 12)) != 0)
+		p = q;
+	return cjk_number(t, p, "日", 1, 31);
+}
+
+/* After the dateline, the reporters in brackets: "（记者 张三 李四）".
+ * Returns the end of the bracket, or p. */
+static size_t
+skip_reporters(const struct text *t, size_t p)
+{
+	static const char *const roles[] = { "记者", "記者", "通讯员",
+	    "通訊員", "实习生", "特派记者", NULL };
+	const char	*close;
+	size_t		 q = ch(t, p) == ' ' ? p + 1 : p, k;
+
+	if (has(t, q, "\xef\xbc\x88"))		/* （ */
+		close = "\xef\xbc\x89", q += 3;
+	else if (has(t, q, "("))
+		close = ")", q += 1;
+	else
+		return p;
+	if (longest_at(t, q, roles) == 0)
+		return p;
+	for (k = q; k < t->len && k < q + 90; k++)
+		if (has(t, k, close))
+			return k + strlen(close);
+	return p;
+}
+
+/* The story starts at end, or after one space there: *body, when some
+ * of it follows. */
+static int
+cjk_body(const struct text *t, size_t *body, size_t end)
+{
+	*body = ch(t, end) == ' ' ? end + 1 : end;
+	return *body < t->len && ch(t, *body) != ' ';
+}
+
+/* "新华社北京6月21日电（记者张三）", "据新华社华盛顿21日电". */
+static int
+try_chinese(struct parse *ps)
+{
+	const struct text	*t = &ps->t;
+	size_t			 p = 0, src, place_end, dend, end, body;
+	int			 nplace;
+
+	if (has(t, 0, "据"))			/* "according to" */
+		p = strlen("据");
+	if ((src = longest_at(t, p, cn_sources)) == 0)
+		return 0;
+	src += p;
+	place_end = run_of(t, src, is_han, 8, &nplace);
+	if ((dend = parse_cjk_date(t, place_end)) == 0 ||
+	    !(has(t, dend, "电") || has(t, dend, "讯") || has(t, dend, "電") ||
+	    has(t, dend, "訊")))
+		return 0;
+	end = skip_reporters(t, dend + strlen("电"));
+	if (!cjk_body(t, &body, end))
+		return 0;
+	if (!has(t, p, "本报"))
+		set_span(&ps->m.source, p, src);
+	if (nplace > 0)
+		set_span(&ps->m.place, src, place_end);
+	set_span(&ps->m.date, place_end, dend);
+	found(ps, end, body);
+	return 1;
+}
+
+static int
+is_place_char(uint32_t c)
+{
+	return is_han(c) || is_kana(c);
+}
+
+/* "【ワシントン共同】", "【北京=時事】", "【ニューヨーク＝ロイター】". */
+static int
+try_japanese(struct parse *ps)
+{
+	const struct text	*t = &ps->t;
+	size_t			 close, p, a, place_end;
+	int			 nplace;
+
+	if (!has(t, 0, "【"))
+		return 0;
+	for (close = 3; close < t->len && close < 80 && !has(t, close, "】");
+	    close++)
+		;
+	if (!has(t, close, "】"))
+		return 0;
+	/* The agency ends the bracket; the place comes before it. */
+	for (a = 3; a < close; a++)
+		if (longest_at(t, a, jp_agencies) == close - a)
+			break;
+	if (a >= close)
+		return 0;
+	place_end = a;
+	if (a > 3 && ch(t, a - 1) == '=')
+		place_end = a - 1;
+	else if (a > 5 && has(t, a - 3, "\xef\xbc\x9d"))	/* ＝ */
+		place_end = a - 3;
+	p = run_of(t, 3, is_place_char, 16, &nplace);
+	if (place_end == 3 || p < place_end)
+		return 0;
+	close += strlen("】");
+	if (!cjk_body(t, &p, close))
+		return 0;
+	set_span(&ps->m.place, 3, place_end);
+	set_span(&ps->m.source, a, close - strlen("】"));
+	found(ps, close, p);
+	return 1;
+}
+
+static int
+is_kr_word_char(uint32_t c)
+{
+	return is_hangul(c) || is_letter(c) || is_digit(c);
+}
+
+/* p at "NAME 기자" ending at or before limit: the end of the role, or 0.
+ * Names may be joined by "·": "홍길동·김철수 기자". */
+static size_t
+kr_reporter(const struct text *t, size_t p, size_t limit)
+{
+	size_t	 q, r, n;
+	int	 count, names = 0;
+
+	for (q = p; q < limit; ) {
+		q = run_of(t, q, is_hangul, 5, &count);
+		if (count < 2)
+			return 0;
+		names++;
+		if (has(t, q, "\xc2\xb7") && names < 4) {	/* · */
+			q += 2;
+			continue;
+		}
+		if (ch(t, q) != ' ')
+			return 0;
+		r = q + 1;
+		if ((n = longest_at(t, r, kr_roles)) == 0)
+			return 0;
+		return r + n <= limit ? r + n : 0;
+	}
+	return 0;
+}
+
+/*
+ * "(서울=연합뉴스) 홍길동 기자 = ...", "[서울=뉴시스] 홍길동 기자 = ...",
+ * "[부산=스포츠조선 선수민 기자] ...": the place, "=", the agency, and a
+ * reporter inside the bracket or after it.  Without a reporter only a
+ * known agency vouches for the bracket.
+ */
+static int
+try_korean(struct parse *ps)
+{
+	const struct text	*t = &ps->t;
+	size_t			 close, eq, a_end, q, r, body, text_end;
+	int			 open = ch(t, 0), shut, nplace, nagency;
+	int			 reporter = 0;
+
+	if (open != '(' && open != '[')
+		return 0;
+	shut = open == '(' ? ')' : ']';
+	eq = run_of(t, 1, is_kr_word_char, 12, &nplace);
+	if (nplace == 0 || ch(t, eq) != '=')
+		return 0;
+	a_end = run_of(t, eq + 1, is_kr_word_char, 12, &nagency);
+	if (nagency == 0)
+		return 0;
+	close = a_end;
+	if (ch(t, a_end) == ' ') {		/* "스포츠조선 선수민 기자]" */
+		for (close = a_end; close < t->len && close < a_end + 60 &&
+		    ch(t, close) != shut; close++)
+			;
+		if (ch(t, close) != shut ||
+		    kr_reporter(t, a_end + 1, close) != close)
+			return 0;
+		reporter = 1;
+	}
+	if (ch(t, close) != shut)
+		return 0;
+	if (!is_hangul(cp_peek(t, 1)) && !is_hangul(cp_peek(t, eq + 1)))
+		return 0;
+	text_end = close + 1;
+	body = ch(t, text_end) == ' ' ? text_end + 1 : text_end;
+	/* "홍길동 기자 = " after the bracket. */
+	if (!reporter && (r = kr_reporter(t, body, t->len)) != 0) {
+		q = ch(t, r) == ' ' ? r + 1 : r;
+		if (ch(t, q) == '=') {
+			reporter = 1;
+			text_end = r;
+			body = ch(t, q + 1) == ' ' ? q + 2 : q + 1;
+		}
+	}
+	if ((!reporter &&
+	    longest_at(t, eq + 1, kr_agencies) != a_end - eq - 1) ||
+	    !cjk_body(t, &body, body))
+		return 0;
+	set_span(&ps->m.place, 1, eq);
+	set_span(&ps->m.source, eq + 1, a_end);
+	found(ps, text_end, body);
+	return 1;
+}
+
 int
 dateline_parse(const char *text, size_t len, struct dateline_match *m)
 {
 	static int (*const shapes[])(struct parse *) = {
 		try_dot_agency, try_standard, try_interfax, try_agency_first,
-		try_date_first
+		try_date_first, try_chinese, try_japanese, try_korean
 	};
 	struct parse	 ps;
 	size_t		 i;

@@ -442,6 +442,15 @@ run -f json figcredit.html
 check "figure: its heading is a caption" [ "$(field '[.blocks[]|select(.kind=="caption")][0].text')" = "Hunger macht sich breit in Hasakeh." ]
 check "figure: the picture's author is no text" sh -c '! grep -q Souleiman out'
 
+# Chinese and Korean datelines: the agency is the source.
+printf '<html><head><title>会见</title></head><body><article><h1>习近平会见外国领导人</h1><p>新华社北京6月21日电（记者张三）国家主席习近平21日在人民大会堂会见了来访的外国领导人，双方就两国关系深入交换了意见。</p>%s</article></body></html>' "$body" > xinhua_cn.html
+run -f json --strip-dateline xinhua_cn.html
+check "Chinese dateline: place, day, source" [ "$(field .dateline.place)" = 北京 ] && [ "$(field .dateline.date)" = "6月21日" ] && [ "$(field .source_id)" = Xinhua ]
+check "Chinese dateline: --strip-dateline" [ "$(field '[.blocks[]|select(.kind=="paragraph")][0].text[:4]')" = 国家主席 ]
+printf '<html><head><title>거리두기</title><meta name="author" content="스포츠조선=선수민 기자"></head><body><article><h1>거리두기 연장</h1><p>(서울=연합뉴스) 홍길동 기자 = 정부는 21일 코로나19 확산을 막기 위해 사회적 거리두기를 연장한다고 밝혔다.</p>%s</article></body></html>' "$body" > yonhap_kr.html
+run -f json yonhap_kr.html
+check "Korean dateline: Yonhap; the reporter's title goes" [ "$(field .source_id)" = Yonhap ] && [ "$(field .author)" = 선수민 ]
+
 # A block holding only an address for microdata is no text of the story.
 printf '<html><head><title>Egypt</title></head><body><h1>Egypt records 30 new cases</h1><div class="b-article__meta"><div itemprop="image">https://cdn.example.com/img/1044423427_1200x675.jpg</div><div itemprop="url">https://example.com/arab_world/2020/egypt</div></div>%s</body></html>' "$body" > microurl.html
 run -f text microurl.html
