@@ -68,7 +68,8 @@ static const struct alias aliases[] = {
 	{ "د ب أ", "dpa" }, { "واس", "SPA" }, { "وام", "WAM" },
 	{ "قنا", "QNA" }, { "كونا", "KUNA" }, { "بترا", "Petra" },
 	{ "سانا", "SANA" }, { "أ ش أ", "MENA" }, { "الأناضول", "Anadolu" },
-	{ "شينخوا", "Xinhua" }, { "إرنا", "IRNA" },
+	{ "شينخوا", "Xinhua" }, { "إرنا", "IRNA" }, { "أ ب", "AP" },
+	{ "أ.ف.ب", "AFP" }, { "وفا", "WAFA" },
 	/* Chinese, Japanese and Korean, as their datelines write them
 	 * ("新华社北京6月21日电", "【ワシントン共同】", "(서울=연합뉴스)"). */
 	{ "新华网", "Xinhua" }, { "新華社", "Xinhua" }, { "中新社", "CNS" },

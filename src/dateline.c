@@ -178,6 +178,14 @@ static const char *const agencies[] = {
 	NULL
 };
 
+/* Arabic names of the agencies, as datelines bracket them: "(أ ف ب)",
+ * "/قنا/", "- واس". */
+static const char *const ar_agencies[] = {
+	"رويترز", "أ ف ب", "ا ف ب", "أ.ف.ب", "د ب أ", "أ ب", "واس", "وام",
+	"قنا", "كونا", "بترا", "سانا", "أ ش أ", "الأناضول", "شينخوا", "إرنا",
+	"وفا", "العمانية", "بنا", NULL
+};
+
 /*
  * Agencies that put their name after the date with no brackets at all:
  * "TOKYO, June 21 Kyodo -".  Bare words after a date are too common for
@@ -990,7 +998,8 @@ is_known(const struct text *t, const struct span *a)
 {
 	const char	*slash;
 
-	if (span_in(t, a->off, a->off + a->len, agencies))
+	if (span_in(t, a->off, a->off + a->len, agencies) ||
+	    span_in(t, a->off, a->off + a->len, ar_agencies))
 		return 1;
 	slash = memchr(t->s + a->off, '/', a->len);
 	return slash != NULL &&
@@ -1957,12 +1966,172 @@ try_korean(struct parse *ps)
 	return 1;
 }
 
+/* ---- Arabic ---- */
+
+/* What a date between the place and the agency is made of: numbers,
+ * months of both calendars, "في" (on), and separators. */
+static const char *const ar_date_words[] = {
+	"يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو",
+	"يونيه", "يوليو", "يوليه", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر",
+	"اكتوبر", "نوفمبر", "ديسمبر", "كانون", "الثاني", "الأول", "شباط",
+	"آذار", "اذار", "نيسان", "أيار", "ايار", "حزيران", "تموز", "آب", "اب",
+	"أيلول", "ايلول", "تشرين", "في", NULL
+};
+
+static int
+is_arabic_letter(uint32_t c)
+{
+	return (c >= 0x0621 && c <= 0x064A) || (c >= 0x0671 && c <= 0x06D3);
+}
+
+static int
+is_arabic_digit(uint32_t c)
+{
+	return is_digit(c) || (c >= 0x0660 && c <= 0x0669);
+}
+
+/* The end of one Arabic word at p, or p. */
+static size_t
+arabic_word(const struct text *t, size_t p)
+{
+	size_t	 n;
+
+	while (is_arabic_letter(cp_at(t, p, &n)) && n > 0)
+		p += n;
+	return p;
+}
+
+/* [p, end) is a date and its separators only: "21 حزيران", "، 21 يونيو",
+ * "- 21 - 6", "في 21 يونيو".  *date spans its first to last number or
+ * month. */
+static int
+arabic_date(const struct text *t, size_t p, size_t end, struct span *date)
+{
+	size_t	 q, n, first = 0, last = 0;
+	uint32_t c;
+	int	 k, ok;
+
+	while (p < end) {
+		c = cp_at(t, p, &n);
+		if (c == ' ' || c == '-' || c == '/' || c == ',' ||
+		    c == 0x060C) {			/* ، */
+			p += n;
+			continue;
+		}
+		q = p;
+		if (is_arabic_digit(c)) {
+			while (q < end && is_arabic_digit(cp_at(t, q, &n)))
+				q += n;
+		} else {
+			q = arabic_word(t, p);
+			for (k = 0, ok = 0; ar_date_words[k] != NULL && !ok; k++)
+				ok = q - p == strlen(ar_date_words[k]) &&
+				    memcmp(t->s + p, ar_date_words[k], q - p) == 0;
+			if (!ok)
+				return 0;
+			if (q - p == strlen("في") && memcmp(t->s + p, "في",
+			    q - p) == 0) {
+				p = q;
+				continue;
+			}
+		}
+		if (first == 0 && last == 0)
+			first = p;
+		last = q;
+		p = q;
+	}
+	if (last > first)
+		set_span(date, first, last);
+	return 1;
+}
+
+/* The known Arabic agency at p, bracketed by open and close (0 for
+ * none): its end after the closing bracket, *a its name. */
+static size_t
+arabic_agency(const struct text *t, size_t p, int open, int close,
+    struct span *a)
+{
+	size_t	 n;
+
+	if (open != 0) {
+		if (ch(t, p) != open)
+			return 0;
+		p++;
+	}
+	if ((n = longest_at(t, p, ar_agencies)) == 0)
+		return 0;
+	if (close != 0 && ch(t, p + n) != close)
+		return 0;
+	if (close == 0 && ch(t, p + n) != ' ')
+		return 0;
+	set_span(a, p, p + n);
+	return p + n + (close != 0);
+}
+
+/*
+ * "واشنطن (أ ف ب) -", "عمان 21 حزيران (بترا) -", "الكويت - 21 - 6
+ * (كونا) --", "الدوحة في 21 يونيو /قنا/", "الرياض - واس", "إسطنبول/
+ * الأناضول": a place of one to three Arabic words, maybe a date, and a
+ * known agency, bracketed or after a dash or slash.
+ */
+static int
+try_arabic(struct parse *ps)
+{
+	const struct text	*t = &ps->t;
+	size_t			 p = 0, place_end = 0, q, end = 0, body;
+	struct span		 a, date;
+	int			 words;
+
+	for (words = 0; words < 3; words++) {
+		if ((q = arabic_word(t, p)) == p)
+			break;
+		place_end = q;
+		if (ch(t, q) != ' ' || !is_arabic_letter(cp_peek(t, q + 1)) ||
+		    longest_at(t, q + 1, ar_agencies) > 0 ||
+		    has(t, q + 1, "في "))
+			break;
+		p = q + 1;
+	}
+	if (place_end == 0)
+		return 0;
+	/* The agency within reach, each way of setting it. */
+	for (q = place_end; q < t->len && q < place_end + 60 && end == 0;
+	    q++) {
+		if (q > place_end && (t->s[q - 1] & 0xC0) == 0x80 &&
+		    (t->s[q] & 0xC0) == 0x80)
+			continue;
+		if ((end = arabic_agency(t, q, '(', ')', &a)) == 0 &&
+		    (end = arabic_agency(t, q, '/', '/', &a)) == 0 &&
+		    ((q < 2 || !(t->s[q - 1] == ' ' &&
+		    (t->s[q - 2] == '-' || t->s[q - 2] == '/')) ||
+		    (end = arabic_agency(t, q, 0, 0, &a)) == 0)))
+			end = 0;
+	}
+	if (end == 0)
+		return 0;
+	memset(&date, 0, sizeof(date));
+	if (!arabic_date(t, place_end, a.off - (ch(t, a.off - 1) == '(' ||
+	    ch(t, a.off - 1) == '/'), &date))
+		return 0;
+	if (!parse_dash(t, end, &body)) {
+		body = ch(t, end) == ' ' ? end + 1 : end;
+		if (!is_arabic_letter(cp_peek(t, body)))
+			return 0;
+	}
+	set_span(&ps->m.place, 0, place_end);
+	ps->m.date = date;
+	ps->m.source = a;
+	found(ps, end, body);
+	return 1;
+}
+
 int
 dateline_parse(const char *text, size_t len, struct dateline_match *m)
 {
 	static int (*const shapes[])(struct parse *) = {
 		try_dot_agency, try_standard, try_interfax, try_agency_first,
-		try_date_first, try_chinese, try_japanese, try_korean
+		try_date_first, try_chinese, try_japanese, try_korean,
+		try_arabic
 	};
 	struct parse	 ps;
 	size_t		 i;
