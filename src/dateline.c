@@ -1769,14 +1769,14 @@ parse_cjk_date(const struct text *t, size_t p)
 }
 
 /* After the dateline, the reporters in brackets: "（记者 张三 李四）".
- * Returns the end of the bracket, or p. */
+ * Returns the end of the bracket, or p; *who spans the names. */
 static size_t
-skip_reporters(const struct text *t, size_t p)
+skip_reporters(const struct text *t, size_t p, struct span *who)
 {
 	static const char *const roles[] = { "记者", "記者", "通讯员",
 	    "通訊員", "实习生", "特派记者", NULL };
 	const char	*close;
-	size_t		 q = ch(t, p) == ' ' ? p + 1 : p, k;
+	size_t		 q = ch(t, p) == ' ' ? p + 1 : p, k, n;
 
 	if (has(t, q, "\xef\xbc\x88"))		/* （ */
 		close = "\xef\xbc\x89", q += 3;
@@ -1784,11 +1784,19 @@ skip_reporters(const struct text *t, size_t p)
 		close = ")", q += 1;
 	else
 		return p;
-	if (longest_at(t, q, roles) == 0)
+	if ((n = longest_at(t, q, roles)) == 0)
 		return p;
+	q += n;
+	if (ch(t, q) == ' ')
+		q++;
 	for (k = q; k < t->len && k < q + 90; k++)
-		if (has(t, k, close))
+		if (has(t, k, close)) {
+			for (n = k; n > q && ch(t, n - 1) == ' '; n--)
+				;
+			if (n > q && is_han(cp_peek(t, q)))
+				set_span(who, q, n);
 			return k + strlen(close);
+		}
 	return p;
 }
 
@@ -1819,7 +1827,7 @@ try_chinese(struct parse *ps)
 	    !(has(t, dend, "电") || has(t, dend, "讯") || has(t, dend, "電") ||
 	    has(t, dend, "訊")))
 		return 0;
-	end = skip_reporters(t, dend + strlen("电"));
+	end = skip_reporters(t, dend + strlen("电"), &ps->m.reporter);
 	if (!cjk_body(t, &body, end))
 		return 0;
 	if (!has(t, p, "本报"))
@@ -1881,10 +1889,11 @@ is_kr_word_char(uint32_t c)
 	return is_hangul(c) || is_letter(c) || is_digit(c);
 }
 
-/* p at "NAME 기자" ending at or before limit: the end of the role, or 0.
- * Names may be joined by "·": "홍길동·김철수 기자". */
+/* p at "NAME 기자" ending at or before limit: the end of the role, or 0;
+ * *who spans the names.  They may be joined by "·": "홍길동·김철수
+ * 기자". */
 static size_t
-kr_reporter(const struct text *t, size_t p, size_t limit)
+kr_reporter(const struct text *t, size_t p, size_t limit, struct span *who)
 {
 	size_t	 q, r, n;
 	int	 count, names = 0;
@@ -1901,9 +1910,10 @@ kr_reporter(const struct text *t, size_t p, size_t limit)
 		if (ch(t, q) != ' ')
 			return 0;
 		r = q + 1;
-		if ((n = longest_at(t, r, kr_roles)) == 0)
+		if ((n = longest_at(t, r, kr_roles)) == 0 || r + n > limit)
 			return 0;
-		return r + n <= limit ? r + n : 0;
+		set_span(who, p, q);
+		return r + n;
 	}
 	return 0;
 }
@@ -1919,6 +1929,7 @@ try_korean(struct parse *ps)
 {
 	const struct text	*t = &ps->t;
 	size_t			 close, eq, a_end, q, r, body, text_end;
+	struct span		 who;
 	int			 open = ch(t, 0), shut, nplace, nagency;
 	int			 reporter = 0;
 
@@ -1937,7 +1948,7 @@ try_korean(struct parse *ps)
 		    ch(t, close) != shut; close++)
 			;
 		if (ch(t, close) != shut ||
-		    kr_reporter(t, a_end + 1, close) != close)
+		    kr_reporter(t, a_end + 1, close, &ps->m.reporter) != close)
 			return 0;
 		reporter = 1;
 	}
@@ -1948,9 +1959,10 @@ try_korean(struct parse *ps)
 	text_end = close + 1;
 	body = ch(t, text_end) == ' ' ? text_end + 1 : text_end;
 	/* "홍길동 기자 = " after the bracket. */
-	if (!reporter && (r = kr_reporter(t, body, t->len)) != 0) {
+	if (!reporter && (r = kr_reporter(t, body, t->len, &who)) != 0) {
 		q = ch(t, r) == ' ' ? r + 1 : r;
 		if (ch(t, q) == '=') {
+			ps->m.reporter = who;
 			reporter = 1;
 			text_end = r;
 			body = ch(t, q + 1) == ' ' ? q + 2 : q + 1;

@@ -19,6 +19,8 @@ struct dateline_match {
 	struct span	 region; /* "Mo." in "KANSAS CITY, Mo. (AP) —" */
 	struct span	 date;	 /* "21 June", "June 21" as written */
 	struct span	 source; /* the agency as written: "BelTA", "AP" */
+	struct span	 reporter; /* whom a Chinese or Korean dateline
+				    names: "张三 李四", "홍길동·김철수" */
 	size_t		 body;	 /* where the story proper starts */
 };
 

@@ -113,6 +113,31 @@ report_charset(const struct decoded *dec, struct diag *d)
 		    "%d%%)", dec->charset, dec->confidence);
 }
 
+/* The reporters a Chinese or Korean dateline names ("张三 李四",
+ * "홍길동·김철수") are the authors when nothing else named one; a space,
+ * "·" or "、" parts two names. */
+static void
+set_reporters(struct article *a, const char *s, size_t len)
+{
+	struct buf	 names = BUF_INIT;
+	size_t		 k;
+
+	for (k = 0; k < len; k++) {
+		if (s[k] == ' ')
+			buf_puts(&names, "; ");
+		else if (k + 1 < len && memcmp(s + k, "\xc2\xb7", 2) == 0) {
+			buf_puts(&names, "; ");
+			k += 1;
+		} else if (k + 2 < len && memcmp(s + k, "\xe3\x80\x81", 3) == 0) {
+			buf_puts(&names, "; ");
+			k += 2;
+		} else
+			buf_putc(&names, s[k]);
+	}
+	article_set_authors(a, buf_cstr(&names), "dateline");
+	buf_free(&names);
+}
+
 static struct dateline *
 make_dateline(struct article *a, int strip)
 {
@@ -140,6 +165,8 @@ make_dateline(struct article *a, int strip)
 	d->date = SPAN(m.date);
 	d->source = SPAN(m.source);
 #undef SPAN
+	if (a->author == NULL && m.reporter.len > 0)
+		set_reporters(a, t + m.reporter.off, m.reporter.len);
 	/* --strip-dateline: the story starts after it. */
 	if (strip && m.body > 0 && m.body < strlen(t))
 		a->blocks[k].text = arena_strdup(a->arena, t + m.body);

@@ -446,6 +446,7 @@ check "figure: the picture's author is no text" sh -c '! grep -q Souleiman out'
 printf '<html><head><title>会见</title></head><body><article><h1>习近平会见外国领导人</h1><p>新华社北京6月21日电（记者张三）国家主席习近平21日在人民大会堂会见了来访的外国领导人，双方就两国关系深入交换了意见。</p>%s</article></body></html>' "$body" > xinhua_cn.html
 run -f json --strip-dateline xinhua_cn.html
 check "Chinese dateline: place, day, source" [ "$(field .dateline.place)" = 北京 ] && [ "$(field .dateline.date)" = "6月21日" ] && [ "$(field .source_id)" = Xinhua ]
+check "Chinese dateline: its reporter is the author" [ "$(field .author)" = 张三 ] && [ "$(field .evidence.author)" = dateline ]
 check "Chinese dateline: --strip-dateline" [ "$(field '[.blocks[]|select(.kind=="paragraph")][0].text[:4]')" = 国家主席 ]
 printf '<html><head><title>거리두기</title><meta name="author" content="스포츠조선=선수민 기자"></head><body><article><h1>거리두기 연장</h1><p>(서울=연합뉴스) 홍길동 기자 = 정부는 21일 코로나19 확산을 막기 위해 사회적 거리두기를 연장한다고 밝혔다.</p>%s</article></body></html>' "$body" > yonhap_kr.html
 run -f json yonhap_kr.html

@@ -10,10 +10,10 @@
 #include "harness.h"
 #include "cases.h"
 
-#define NFIELDS 6	/* text|place|region|date|source[|body] */
+#define NFIELDS 7	/* text|place|region|date|source[|body[|reporter]] */
 
 static const char *const names[NFIELDS] = {
-	"text", "place", "region", "date", "source", "body"
+	"text", "place", "region", "date", "source", "body", "reporter"
 };
 
 /* Splits line at '|' in place; returns the number of fields. */
@@ -54,7 +54,7 @@ static int
 invariants(const char *s, size_t len, const struct dateline_match *m)
 {
 	const struct span	*parts[] = {
-		&m->place, &m->region, &m->date, &m->source
+		&m->place, &m->region, &m->date, &m->source, &m->reporter
 	};
 	size_t			 i;
 
@@ -97,6 +97,11 @@ check_fields(const char *para, const struct dateline_match *m,
 	OK(strncmp(para + m->body, field[5], blen) == 0,
 	    "%s: got \"%.*s\", want \"%s\"", ctx, (int)blen, para + m->body,
 	    field[5]);
+	if (nf < 7)
+		return;
+	span_str(para, &m->reporter, got, sizeof(got));
+	snprintf(ctx, sizeof(ctx), "line %d reporter", lineno);
+	STR_EQ(got, field[6], ctx);
 }
 
 /*
@@ -146,7 +151,7 @@ run_case(struct cases *c)
 	}
 	nf = split(c->line[1], field);
 	if (nf < 5 || nf > NFIELDS) {
-		OK(0, "line %d: want 5 or 6 fields, got %d", c->lineno, nf);
+		OK(0, "line %d: want 5 to 7 fields, got %d", c->lineno, nf);
 		return;
 	}
 	OK(got, "line %d: want a dateline in \"%s\"", c->lineno, para);
