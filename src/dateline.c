@@ -174,7 +174,7 @@ static const char *const agencies[] = {
 	"notimex", "télam", "telam", "agência brasil", "agencia brasil",
 	"agi", "adnkronos", "cnn", "bbc", "azertac", "armenpress",
 	"kazinform", "казинформ", "akipress", "the conversation", "uni",
-	"yonhap news",
+	"yonhap news", "askanews", "lapresse", "italpress", "dire", "awp",
 	NULL
 };
 
@@ -757,6 +757,9 @@ scan_word(const struct text *t, size_t p, struct word *w)
 		} else if ((c == '-' || is_apostrophe(c)) &&
 		    is_letter(cp_peek(t, q + n)))
 			q += n;
+		else if (c == '/' && first_up && is_upper(cp_peek(t, q + 1)) &&
+		    is_lower(cp_peek(t, q + 2)))
+			q += n;		/* "Hamburg/Berlin (dpa)" */
 		else
 			break;
 	}
@@ -997,13 +1000,21 @@ static int
 is_known(const struct text *t, const struct span *a)
 {
 	const char	*slash;
+	size_t		 off, end, part;
 
 	if (span_in(t, a->off, a->off + a->len, agencies) ||
 	    span_in(t, a->off, a->off + a->len, ar_agencies))
 		return 1;
-	slash = memchr(t->s + a->off, '/', a->len);
-	return slash != NULL &&
-	    span_in(t, a->off, (size_t)(slash - t->s), agencies);
+	/* Any part of "dpa/lby", "awp/sda". */
+	for (off = a->off, end = a->off + a->len; off < end; off = part + 1) {
+		slash = memchr(t->s + off, '/', end - off);
+		part = slash != NULL ? (size_t)(slash - t->s) : end;
+		if (slash == NULL && off == a->off)
+			return 0;	/* one part, tested above */
+		if (span_in(t, off, part, agencies))
+			return 1;
+	}
+	return 0;
 }
 
 /* A bracketed agency: open, up to maxbytes, close. */
@@ -1054,9 +1065,11 @@ static int
 parse_dash(const struct text *t, size_t p, size_t *body)
 {
 	size_t	 q = p;
-	int	 spaced = 0, hyphen = 1, bracket;
+	int	 spaced = 0, hyphen = 1, bracket, dotted;
 
 	bracket = p > 0 && (t->s[p - 1] == ')' || t->s[p - 1] == '/');
+	/* "BUENOS AIRES.- El gobierno": the Spanish dot and dash. */
+	dotted = p > 0 && t->s[p - 1] == '.';
 	if (ch(t, q) == ' ') {
 		q++;
 		spaced = 1;
@@ -1072,7 +1085,7 @@ parse_dash(const struct text *t, size_t p, size_t *body)
 		q += 2;
 	else
 		return 0;
-	if (hyphen && !spaced && !bracket)
+	if (hyphen && !spaced && !bracket && !dotted)
 		return 0;
 	if (ch(t, q) == ' ')
 		q++;
@@ -2137,6 +2150,23 @@ try_arabic(struct parse *ps)
 	return 1;
 }
 
+/* "BUENOS AIRES.-": the dot goes with the dash, out of the text and the
+ * place. */
+static void
+trim_dot(struct parse *ps)
+{
+	struct dateline_match	*m = &ps->m;
+	struct span		*sp[3] = { &m->place, &m->region, &m->date };
+	size_t			 end = m->text.len, k;
+
+	if (end < 2 || ps->t.s[end - 1] != '.' || ch(&ps->t, end) != '-')
+		return;
+	m->text.len--;
+	for (k = 0; k < 3; k++)
+		if (sp[k]->len > 0 && sp[k]->off + sp[k]->len == end)
+			sp[k]->len--;
+}
+
 int
 dateline_parse(const char *text, size_t len, struct dateline_match *m)
 {
@@ -2154,6 +2184,7 @@ dateline_parse(const char *text, size_t len, struct dateline_match *m)
 		ps.t.s = text;
 		ps.t.len = len;
 		if (shapes[i](&ps)) {
+			trim_dot(&ps);
 			*m = ps.m;
 			return 1;
 		}
