@@ -175,6 +175,7 @@ static const char *const agencies[] = {
 	"agi", "adnkronos", "cnn", "bbc", "azertac", "armenpress",
 	"kazinform", "казинформ", "akipress", "the conversation", "uni",
 	"yonhap news", "askanews", "lapresse", "italpress", "dire", "awp",
+	"app",
 	NULL
 };
 
@@ -1083,6 +1084,8 @@ parse_dash(const struct text *t, size_t p, size_t *body)
 		q++;
 	else if (!spaced && bracket && has(t, q, ".-"))
 		q += 2;
+	else if (!spaced && bracket && ch(t, q) == ':')
+		q++;		/* "(ANI): ", "(APP): " */
 	else
 		return 0;
 	if (hyphen && !spaced && !bracket && !dotted)
@@ -1461,6 +1464,20 @@ region_date(struct parse *ps, size_t p)
 	struct name		 rg;
 	size_t			 end;
 
+	/* "New Delhi [India], June 21 (ANI):": the region in brackets. */
+	if (ch(t, p) == ' ' && ch(t, p + 1) == '[' &&
+	    scan_name(t, p + 2, REGION_MAXWORDS, REGION_MAXBYTES, &rg) &&
+	    ch(t, rg.end) == ']' && region_ok(t, &rg)) {
+		set_span(&ps->m.region, rg.off, rg.end);
+		p = rg.end + 1;
+		if (ch(t, p) == ',' && ch(t, p + 1) == ' ' &&
+		    parse_date(t, p + 2, &end)) {
+			set_span(&ps->m.date, p + 2, end);
+			ps->has_date = 1;
+			return end;
+		}
+		return p;
+	}
 	if (ch(t, p) != ',' || ch(t, p + 1) != ' ')
 		return p;
 	if (parse_date(t, p + 2, &end) || parse_weekday(t, p + 2, &end) ||
