@@ -664,6 +664,16 @@ is_letter(unsigned c)
 	return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_ME;
 }
 
+/* Han, kana and Hangul: scripts that set words and numbers side by side
+ * with no space ("于2024年6月21日在北京", "21일에"). */
+static int
+is_cjk(unsigned c)
+{
+	return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+	    (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+	    (c >= 0xF900 && c <= 0xFAFF);
+}
+
 static int
 at(const struct text *t, size_t i)
 {
@@ -1255,6 +1265,61 @@ ymd_num(const struct text *t, size_t i, struct date *d, size_t *end)
 	return 1;
 }
 
+/* A number at *i, then one of the units (UTF-8): "6月", "21일".  Moves
+ * *i past both and a space after them. */
+static int
+unit_num(const struct text *t, size_t *i, const char *const units[],
+    struct num *n)
+{
+	size_t	 k, u;
+
+	if (!read_num(t, *i, n))
+		return 0;
+	for (k = 0; units[k] != NULL; k++) {
+		u = strlen(units[k]);
+		if (n->end + u <= t->len &&
+		    memcmp(t->s + n->end, units[k], u) == 0) {
+			*i = n->end + u;
+			if (at(t, *i) == ' ')
+				(*i)++;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Chinese, Japanese and Korean: 2024年6月21日, 2024년 6월 21일, with the
+ * time as "13:32" or "13時32分", "13시 32분".
+ */
+static int
+ymd_cjk(const struct text *t, size_t i, struct date *d, size_t *end)
+{
+	static const char *const y_units[] = { "年", "년", NULL };
+	static const char *const m_units[] = { "月", "월", NULL };
+	static const char *const d_units[] = { "日", "일", NULL };
+	static const char *const h_units[] = { "時", "时", "시", "点", NULL };
+	static const char *const min_units[] = { "分", "분", NULL };
+	struct num y, m, dd, h, mi;
+	size_t	 j = i, k;
+
+	if (!unit_num(t, &j, y_units, &y) || y.ndig != 4 ||
+	    !unit_num(t, &j, m_units, &m) || !unit_num(t, &j, d_units, &dd) ||
+	    !ymd_ok(y.val, m.val, dd.val))
+		return 0;
+	set_ymd(d, y.val, m.val, dd.val);
+	k = j;
+	if (unit_num(t, &k, h_units, &h) && h.val < 24 &&
+	    unit_num(t, &k, min_units, &mi) && mi.val < 60) {
+		d->hour = h.val;
+		d->minute = mi.val;
+		j = k;
+	}
+	/* unit_num() took the space after the last unit: not ours. */
+	*end = j > i && at(t, j - 1) == ' ' ? j - 1 : j;
+	return 1;
+}
+
 /* Which of a/b is the day in a/b/year, or 0 when that cannot be told. */
 static int
 numeric_order(int a, int b, enum date_order o, int *day, int *mon)
@@ -1448,7 +1513,8 @@ date_at(const struct text *t, size_t i, enum date_order o, int with_time,
 	if (digit_at(t, i)) {
 		if (ymd_num(t, i, d, end))
 			iso = 1;
-		else if (!dmy_num(t, i, o, d, end) && !day_month(t, i, d, end))
+		else if (!ymd_cjk(t, i, d, end) && !dmy_num(t, i, o, d, end) &&
+		    !day_month(t, i, d, end))
 			return 0;
 	} else if (!month_day(t, i, d, end))
 		return 0;
@@ -1492,7 +1558,7 @@ left_ok(const struct text *t, size_t b)
 	if (b == 0)
 		return 1;
 	k = dec_back(t, b, &cp);
-	if (is_letter(cp) || is_digit(cp))
+	if ((is_letter(cp) && !is_cjk(cp)) || is_digit(cp))
 		return 0;
 	if (cp == '.' || cp == ',' || cp == ':' || cp == '/' || cp == '-' ||
 	    cp == '+' || cp == 0x2013 || cp == 0x2014)
@@ -1507,7 +1573,8 @@ right_ok(const struct text *t, size_t e)
 	unsigned cp;
 
 	dec(t, e, &cp);
-	return !is_letter(cp) && !is_digit(cp) && !number_goes_on(t, e);
+	return (!is_letter(cp) || is_cjk(cp)) && !is_digit(cp) &&
+	    !number_goes_on(t, e);
 }
 
 static int
