@@ -301,7 +301,8 @@ static size_t
 name_end(const char *s)
 {
 	static const char *const seps[] = { "; ", ", ", " and ", " und ",
-	    " et ", " y ", " e ", " i ", " & ", " / ", " и ", " та ", " і " };
+	    " et ", " y ", " e ", " i ", " & ", " / ", " и ", " та ", " і ",
+	    "\xc2\xb7", "\xe3\x80\x81" };	/* Korean ·, Chinese 、 */
 	size_t	 k, end = strlen(s);
 	const char *p;
 
@@ -322,9 +323,17 @@ sep_len(const char *s)
 {
 	size_t	 n = 0;
 
-	while (s[n] == ';' || s[n] == ',' || s[n] == '&' || s[n] == '/' ||
-	    s[n] == ' ')
-		n++;
+	for (;;) {
+		if (s[n] == ';' || s[n] == ',' || s[n] == '&' || s[n] == '/' ||
+		    s[n] == ' ')
+			n++;
+		else if (strncmp(s + n, "\xc2\xb7", 2) == 0)
+			n += 2;
+		else if (strncmp(s + n, "\xe3\x80\x81", 3) == 0)
+			n += 3;
+		else
+			break;
+	}
 	if (n == 0 || s[n] == '\0')
 		return n;
 	/* A conjunction: skip the word. */

@@ -397,6 +397,74 @@ byline_signature(const char *s, size_t *start)
 	return n;
 }
 
+/* The Hangul syllables at s: their count; *len their bytes. */
+static int
+hangul_run(const char *s, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	int	 n = 0;
+	unsigned c;
+
+	for (*len = 0; (u[*len] & 0xF0) == 0xE0 && (u[*len + 1] & 0xC0) ==
+	    0x80 && (u[*len + 2] & 0xC0) == 0x80; *len += 3, n++) {
+		c = ((u[*len] & 0x0Fu) << 12) | ((u[*len + 1] & 0x3Fu) << 6) |
+		    (u[*len + 2] & 0x3Fu);
+		if (c < 0xAC00 || c > 0xD7A3)
+			break;
+	}
+	return n;
+}
+
+size_t
+byline_title_after(const char *s, size_t *start)
+{
+	static const char *const titles[] = { " 기자", " 특파원", " 통신원",
+	    " 객원기자" };
+	const char	*p = s, *name_end = NULL, *rest = NULL;
+	size_t		 len, k, n;
+	int		 names = 0, run;
+
+	for (;;) {
+		run = hangul_run(p, &len);
+		/* "이용민기자": the title written onto the name. */
+		if (names == 0 && run >= 4 && run <= 6 &&
+		    strncmp(p + len - 6, "기자", 6) == 0 &&
+		    strchr(" .", p[len]) != NULL) {
+			name_end = p + len - 6;
+			rest = p + len;
+			break;
+		}
+		if (run < 2 || run > 5)
+			return 0;
+		p += len;
+		names++;
+		if (strncmp(p, "\xc2\xb7", 2) == 0 && names < 4) {	/* · */
+			p += 2;
+			continue;
+		}
+		break;
+	}
+	for (k = 0; rest == NULL && k < sizeof(titles) / sizeof(titles[0]);
+	    k++) {
+		n = strlen(titles[k]);
+		if (strncmp(p, titles[k], n) == 0) {
+			name_end = p;
+			rest = p + n;
+		}
+	}
+	if (rest == NULL)
+		return 0;
+	/* Nothing more, or the reporter's address. */
+	if (*rest == ' ' && strchr(rest + 1, '@') != NULL &&
+	    strchr(rest + 1, ' ') == NULL)
+		rest += strlen(rest);
+	rest += strspn(rest, " .");
+	if (*rest != '\0')
+		return 0;
+	*start = 0;
+	return (size_t)(name_end - s);
+}
+
 /* The first word of s[0..len), its length. */
 static size_t
 first_word_len(const char *s, size_t len)

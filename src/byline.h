@@ -45,4 +45,11 @@ int	 byline_is_organization(const char *s, size_t len);
  */
 size_t	 byline_signature(const char *s, size_t *start);
 
+/*
+ * A Korean byline, the title after the name: "이용민 기자", "홍길동
+ * 특파원 hong@yna.co.kr", "홍길동·김철수 기자".  Returns the length of the
+ * name(s) at *start, or 0.
+ */
+size_t	 byline_title_after(const char *s, size_t *start);
+
 #endif

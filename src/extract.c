@@ -1233,9 +1233,30 @@ is_author_bio(const struct filter *f, unsigned chars)
 	    t[n + 1] >= 'a' && t[n + 1] <= 'z';
 }
 
+/* Near the top, or closing the story ("… geht weiter. / Von Cosima
+ * Künzel"), the way German papers sign, the byline text[start, start +
+ * n) names the author when the markup named none, only the site, or one
+ * word ("L-MAG", "Nils": a handle or a brand) where the byline gives a
+ * full name.  Returns 1: the block is a byline. */
+static int
+take_byline(struct filter *f, const char *text, size_t start, size_t n)
+{
+	if ((f->a->author == NULL || f->author_is_site ||
+	    (strchr(f->a->author, ' ') == NULL &&
+	    memchr(text + start, ' ', n) != NULL)) &&
+	    (f->kept < 10 || f->at_end)) {
+		f->author_is_site = 0;
+		f->a->author = arena_strndup(f->a->arena, text + start, n);
+		f->a->ev.author = "byline";
+		if (byline_is_no_author(f->a->author))
+			f->a->author = NULL;
+	}
+	return 1;
+}
+
 /* A short line that opens like a byline ("Von Daniela Obers", "By JANE
- * DOE"); near the top of the story it names the author when the markup
- * did not. */
+ * DOE", "이용민 기자"); near the top of the story it names the author when
+ * the markup did not. */
 static int
 is_byline(const char *text, size_t len, unsigned chars, struct filter *f)
 {
@@ -1260,6 +1281,8 @@ is_byline(const char *text, size_t len, unsigned chars, struct filter *f)
 	if (f->author.len > 0 && strstr(text, f->author.data) != NULL &&
 	    len <= f->author.len + 30)
 		return 1;
+	if (chars <= 60 && (n = byline_title_after(text, &start)) > 0)
+		return take_byline(f, text, start, n);
 	if (!byline_opens(text) || ((chars > 60 || ends_sentence(text, len)) &&
 	    !signed_with_role))
 		return 0;
@@ -1273,23 +1296,9 @@ is_byline(const char *text, size_t len, unsigned chars, struct filter *f)
 	if (n == 0 || (!(text[start] >= 'A' && text[start] <= 'Z') &&
 	    (unsigned char)text[start] < 0xC0))
 		return 0;
-	/* Near the top, or closing the story ("… geht weiter. / Von
-	 * Cosima Künzel"), the way German papers sign, the byline names
-	 * the author when the markup named none, only the site, or one
-	 * word ("L-MAG", "Nils": a handle or a brand) where the byline
-	 * gives a full name. */
-	if ((f->a->author == NULL || f->author_is_site ||
-	    (strchr(f->a->author, ' ') == NULL &&
-	    memchr(text + start, ' ', n) != NULL)) &&
-	    (f->kept < 10 || f->at_end)) {
-		f->author_is_site = 0;
-		f->a->author = arena_strndup(f->a->arena, text + start, n);
-		f->a->ev.author = "byline";
-		if (byline_is_no_author(f->a->author))
-			f->a->author = NULL;
-	}
-	return 1;
+	return take_byline(f, text, start, n);
 }
+
 
 /* A heading that is a short kicker and then the title: "Thema
  * Verbraucherschutz Mehr Transparenz bei Preisanpassungen". */

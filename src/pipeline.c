@@ -114,26 +114,19 @@ report_charset(const struct decoded *dec, struct diag *d)
 }
 
 /* The reporters a Chinese or Korean dateline names ("张三 李四",
- * "홍길동·김철수") are the authors when nothing else named one; a space,
- * "·" or "、" parts two names. */
+ * "홍길동·김철수") are the authors when nothing else named one; a space
+ * parts two Chinese names ("·" and "、" part any, article.c). */
 static void
 set_reporters(struct article *a, const char *s, size_t len)
 {
 	struct buf	 names = BUF_INIT;
 	size_t		 k;
 
-	for (k = 0; k < len; k++) {
+	for (k = 0; k < len; k++)
 		if (s[k] == ' ')
 			buf_puts(&names, "; ");
-		else if (k + 1 < len && memcmp(s + k, "\xc2\xb7", 2) == 0) {
-			buf_puts(&names, "; ");
-			k += 1;
-		} else if (k + 2 < len && memcmp(s + k, "\xe3\x80\x81", 3) == 0) {
-			buf_puts(&names, "; ");
-			k += 2;
-		} else
+		else
 			buf_putc(&names, s[k]);
-	}
 	article_set_authors(a, buf_cstr(&names), "dateline");
 	buf_free(&names);
 }

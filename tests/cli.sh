@@ -452,6 +452,11 @@ printf '<html><head><title>거리두기</title><meta name="author" content="스�
 run -f json yonhap_kr.html
 check "Korean dateline: Yonhap; the reporter's title goes" [ "$(field .source_id)" = Yonhap ] && [ "$(field .author)" = 선수민 ]
 
+# A Korean byline puts the title after the name: "이용민 기자".
+printf '<html><head><title>모금</title></head><body><article><h1>세종시 특별모금</h1><p>코로나19 극복을 위한 특별모금이 이어지고 있다. 세종시와 세종사회복지공동모금회는 4일 시청 접견실에서 코로나19 극복 지원 특별모금 성금 전달식을 열었다. 이번 모금에는 지역 기업과 단체가 참여했다.</p><p>이용민 기자</p></article></body></html>' > kobyline.html
+run -f json kobyline.html
+check "Korean byline: the name, out of the text" [ "$(field .author)" = 이용민 ] && [ "$(field '.blocks|length')" = 1 ]
+
 # A block holding only an address for microdata is no text of the story.
 printf '<html><head><title>Egypt</title></head><body><h1>Egypt records 30 new cases</h1><div class="b-article__meta"><div itemprop="image">https://cdn.example.com/img/1044423427_1200x675.jpg</div><div itemprop="url">https://example.com/arab_world/2020/egypt</div></div>%s</body></html>' "$body" > microurl.html
 run -f text microurl.html
