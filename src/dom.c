@@ -26,6 +26,8 @@ static const struct tag tags[] = {
 	{ "abbr",		TAG_INLINE },
 	{ "acronym",	TAG_INLINE },
 	{ "address",	TAG_BLOCK },
+	{ "annotation",	TAG_DROP },	/* MathML's TeX source */
+	{ "annotation-xml", TAG_DROP },
 	{ "applet",	TAG_DROP },
 	{ "article",	TAG_BLOCK },
 	{ "aside",	TAG_BLOCK | TAG_CHROME },
@@ -89,7 +91,7 @@ static const struct tag tags[] = {
 	{ "main",	TAG_BLOCK },
 	{ "map",	TAG_DROP },
 	{ "mark",		TAG_INLINE },
-	{ "math",	TAG_WIDGET },
+	{ "math",	TAG_INLINE },	/* its tokens are text: "a x 2 + b" */
 	{ "menu",	TAG_BLOCK | TAG_LIST },
 	{ "meta",	TAG_DROP },
 	{ "meter",	TAG_DROP | TAG_CONTROL },

@@ -174,6 +174,20 @@ is_picture_author(const xmlNode *n, const struct node_info *i)
 	    dom_within(n, "figure", 6);
 }
 
+/* A formula set by MathJax, "<mjx-container class="MathJax
+ * CtxtMenu_Attached_0">…<math>": no menu, whatever its class says. */
+static int
+holds_math(const xmlNode *n, int depth)
+{
+	const xmlNode	*k;
+
+	for (k = n->children; k != NULL && depth > 0; k = k->next)
+		if (k->type == XML_ELEMENT_NODE &&
+		    (dom_is(k, "math") || holds_math(k, depth - 1)))
+			return 1;
+	return 0;
+}
+
 static int
 is_boilerplate(const xmlNode *n, const struct node_info *i,
     const struct boiler_ctx *c)
@@ -215,9 +229,10 @@ is_boilerplate(const xmlNode *n, const struct node_info *i,
 	if ((i->hints & HINT_FOOTER) && !(i->hints & HINT_BOILER) &&
 	    (c->in_article > 0 || c->in_content > 0) && i->text < 200)
 		return 0;
-	return (i->hints & (HINT_BOILER | HINT_FOOTER)) ||
+	return ((i->hints & (HINT_BOILER | HINT_FOOTER)) ||
 	    ((i->hints & HINT_FURNITURE) && !(i->hints & HINT_CONTENT) &&
-	    !is_article_root(n, i) && !is_prose_in_content(i, c));
+	    !is_article_root(n, i) && !is_prose_in_content(i, c))) &&
+	    !(i->text < 500 && holds_math(n, 3));
 }
 
 static enum dom_step

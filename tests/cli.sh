@@ -457,6 +457,13 @@ printf '<html><head><title>모금</title></head><body><article><h1>세종시 특
 run -f json kobyline.html
 check "Korean byline: the name, out of the text" [ "$(field .author)" = 이용민 ] && [ "$(field '.blocks|length')" = 1 ]
 
+# Mathematics is text: MathML's tokens stay, its TeX annotation goes, and
+# MathJax's container is no menu whatever its class ("CtxtMenu_…").
+printf '<html><head><title>Quadratic</title></head><body><article><h1>The quadratic formula</h1>%s<p>When <mjx-container class="MathJax CtxtMenu_Attached_0"><mjx-math aria-hidden="true"><mjx-mi>a</mjx-mi></mjx-math><mjx-assistive-mml><math><semantics><mrow><mi>a</mi> <mo>≠</mo> <mn>0</mn></mrow><annotation encoding="application/x-tex">a \neq 0</annotation></semantics></math></mjx-assistive-mml></mjx-container>, there are two solutions.</p></article></body></html>' "$body" > mathjax.html
+run -f text mathjax.html
+check "MathML: the formula stays" grep -q 'When a ≠ 0, there are two solutions' out
+check "MathML: the TeX annotation goes" sh -c '! grep -q neq out'
+
 # A block holding only an address for microdata is no text of the story.
 printf '<html><head><title>Egypt</title></head><body><h1>Egypt records 30 new cases</h1><div class="b-article__meta"><div itemprop="image">https://cdn.example.com/img/1044423427_1200x675.jpg</div><div itemprop="url">https://example.com/arab_world/2020/egypt</div></div>%s</body></html>' "$body" > microurl.html
 run -f text microurl.html
