@@ -150,13 +150,17 @@ static const char *const reporting[] = {
 	"berichtete", "meldet", "meldete", "zufolge", "laut", "selon",
 	"rapporte", "según", "informó", "informa", "secondo", "riferisce",
 	"według", "podaje", "podała", "bildirdi", "reportó",
+	/* Chinese, Japanese, Korean, Arabic */
+	"报道", "報道", "报导", "消息", "によると", "が報じた", "따르면",
+	"보도했다", "ذكرت", "أفادت", "نقلت", "حسب", "وفقا",
 };
 
-/* 1 when a reporting word stands within reach of [s, e) in low. */
+/* 1 when a reporting word stands within reach bytes of [s, e) in low. */
 static int
-near_reporting(const char *low, size_t n, size_t s, size_t e)
+near_reporting(const char *low, size_t n, size_t s, size_t e, size_t reach)
 {
-	size_t	 k, from = s > 40 ? s - 40 : 0, to = e + 40 < n ? e + 40 : n;
+	size_t	 k, from = s > reach ? s - reach : 0;
+	size_t	 to = e + reach < n ? e + reach : n;
 	char	 saved;
 	char	*win = (char *)low;
 	int	 hit = 0;
@@ -167,6 +171,15 @@ near_reporting(const char *low, size_t n, size_t s, size_t e)
 		hit = strstr(win + from, reporting[k]) != NULL;
 	win[to] = saved;
 	return hit;
+}
+
+/* A name in Han or Hangul (their UTF-8 lead bytes 0xE3-0xED). */
+static int
+is_cjk_name(const char *name)
+{
+	unsigned char	 c = (unsigned char)name[0];
+
+	return c >= 0xE3 && c <= 0xED;
 }
 
 const char *
@@ -183,15 +196,23 @@ agency_attribution(const char *text, size_t len, size_t *start, size_t *end)
 		    p = strstr(p + 1, aliases[k].name)) {
 			size_t s = (size_t)(p - low), e = s + al;
 
-			if ((s > 0 && is_word_byte((unsigned char)low[s - 1])) ||
-			    (e < n && is_word_byte((unsigned char)low[e])))
+			/* Han and Hangul set words side by side: "据新华社
+			 * 报道", "연합뉴스에 따르면". */
+			if (!is_cjk_name(aliases[k].name) &&
+			    ((s > 0 && is_word_byte((unsigned char)low[s - 1])) ||
+			    (e < n && is_word_byte((unsigned char)low[e]))))
 				continue;
 			/* "AP" and "TT" are words too: only in capitals. */
 			if (al <= 3 && (text[map[s]] < 'A' || text[map[s]] > 'Z'))
 				continue;
-			if (s >= best)
+			/* The earliest; at the same place the longer name
+			 * ("共同通信", not "共同"). */
+			if (s > best || (s == best &&
+			    al <= strlen(aliases[bk].name)))
 				break;
-			if (near_reporting(low, n, s, e)) {
+			/* Letters of two bytes and more: a wider reach. */
+			if (near_reporting(low, n, s, e,
+			    (unsigned char)aliases[k].name[0] < 0x80 ? 40 : 80)) {
 				best = s;
 				bk = k;
 				break;

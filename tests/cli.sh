@@ -452,6 +452,14 @@ printf '<html><head><title>거리두기</title><meta name="author" content="스�
 run -f json yonhap_kr.html
 check "Korean dateline: Yonhap; the reporter's title goes" [ "$(field .source_id)" = Yonhap ] && [ "$(field .author)" = 선수민 ]
 
+# Attributions in scripts that set words side by side, or in letters of
+# two bytes: "据新华社报道", "共同通信によると", "ذكرت ... (بترا)".
+for t in '据新华社报道，国家主席习近平21日在人民大会堂会见了来访的外国领导人，双方就两国关系深入交换了意见。|Xinhua' '共同通信によると、米政府は21日、新たな経済対策を発表した。対策の規模は過去最大となる見通しだ。|Kyodo' 'ذكرت وكالة الأنباء الأردنية (بترا) أن الحكومة ستجتمع اليوم لمناقشة الوضع الاقتصادي في البلاد.|Petra'; do
+	printf '<html><head><title>T</title></head><body><article><h1>Headline</h1><p>%s</p>%s</article></body></html>' "${t%%|*}" "$body" > attrib.html
+	run -f json attrib.html
+	check "attribution: ${t##*|}" [ "$(field .source_id)" = "${t##*|}" ] && [ "$(field .evidence.source)" = attribution ]
+done
+
 # A Korean byline puts the title after the name: "이용민 기자".
 printf '<html><head><title>모금</title></head><body><article><h1>세종시 특별모금</h1><p>코로나19 극복을 위한 특별모금이 이어지고 있다. 세종시와 세종사회복지공동모금회는 4일 시청 접견실에서 코로나19 극복 지원 특별모금 성금 전달식을 열었다. 이번 모금에는 지역 기업과 단체가 참여했다.</p><p>이용민 기자</p></article></body></html>' > kobyline.html
 run -f json kobyline.html
