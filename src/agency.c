@@ -351,3 +351,48 @@ agency_signature(const char *text, size_t len, int whole, size_t *start,
 	*end = open + e;
 	return id;
 }
+
+/* Labels that name the source, lower case, with their colon. */
+static const char *const source_labels[] = {
+	"source:", "sources:", "quelle:", "quellen:", "source :", "fuente:",
+	"fonte:", "fonti:", "źródło:", "bron:", "kaynak:", "источник:",
+	"джерело:", "крыніца:", "المصدر:", "来源：", "來源：", "来源:",
+	"出典：", "출처:", "출처 :",
+};
+
+const char *
+agency_label(const char *text, size_t len, size_t *start, size_t *end)
+{
+	char		 low[512];
+	size_t		 map[512], n, k, s, e, ll;
+	const char	*p, *id;
+
+	if (len > 240)
+		return NULL;
+	n = fold(text, len, low, sizeof(low), map);
+	for (k = 0; k < sizeof(source_labels) / sizeof(source_labels[0]);
+	    k++) {
+		if ((p = strstr(low, source_labels[k])) == NULL)
+			continue;
+		ll = strlen(source_labels[k]);
+		/* At the line's start or after a space. */
+		if (p > low && p[-1] != ' ')
+			continue;
+		for (s = (size_t)(p - low) + ll; s < n && low[s] == ' '; s++)
+			;
+		/* The name runs to a separator or the end. */
+		for (e = s; e < n && low[e] != '|' && low[e] != ',' &&
+		    low[e] != ';' && !(low[e] == ' ' && e + 1 < n &&
+		    (low[e + 1] == '|' || low[e + 1] == '-')); e++)
+			;
+		while (e > s && (low[e - 1] == ' ' || low[e - 1] == '.'))
+			e--;
+		if (e > s && (id = agency_id(text + map[s], map[e] - map[s])) !=
+		    NULL) {
+			*start = map[s];
+			*end = map[e];
+			return id;
+		}
+	}
+	return NULL;
+}

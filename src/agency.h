@@ -35,4 +35,13 @@ const char	*agency_attribution(const char *text, size_t len, size_t *start,
 const char	*agency_signature(const char *text, size_t len, int whole,
 		    size_t *start, size_t *end);
 
+/*
+ * An agency a label names as the source: "Source: Reuters", "Quelle:
+ * dpa", "来源：新华社", "Источник: ТАСС", also inside a short line of date
+ * and label ("2024-06-21 13:32 来源：新华网").  Sets [*start, *end) to
+ * the name as written and returns its id, or NULL.
+ */
+const char	*agency_label(const char *text, size_t len, size_t *start,
+		    size_t *end);
+
 #endif

@@ -77,6 +77,8 @@ struct article {
 					   ("Af Ritzau"), as written */
 	char		*signed_agency;	/* the agency that signed the
 					   story's end ("aja/PAP") */
+	char		*label_agency;	/* the agency a label names:
+					   "Quelle: dpa", "来源：新华社" */
 	struct evidence	 ev;
 	struct dateline	*dateline;	/* NULL when the body has none */
 	struct block	*blocks;

@@ -1372,6 +1372,19 @@ is_bare_count(const char *t, size_t len)
 	return digits > 0;
 }
 
+/* "Quelle: dpa", "2024-06-21 来源：新华网": a label names the source.
+ * Whether the line stays is for the other rules. */
+static void
+read_source_label(struct filter *f, const char *text, size_t len)
+{
+	size_t	 start, end;
+
+	if (f->a->label_agency == NULL &&
+	    agency_label(text, len, &start, &end) != NULL)
+		f->a->label_agency = arena_strndup(f->a->arena, text + start,
+		    end - start);
+}
+
 /* Why a block in the article is furniture after all, or NULL to keep
  * it. */
 static const char *
@@ -1382,6 +1395,8 @@ drop_reason(const struct seg *g, const char *text, struct filter *f)
 
 	if (g->kind == BLOCK_CAPTION && f->opts->no_captions)
 		return "caption (--no-captions)";
+	if (g->chars < 120 && g->kind != BLOCK_CAPTION)
+		read_source_label(f, text, g->len);
 	if (ld >= f->tune->block_links && (g->chars < 300 || ld >= 0.8f))
 		return "mostly links";
 	/* Short, linked, or no sentence (a label, a credit, a call to

@@ -215,6 +215,11 @@ find_source(struct article *a)
 		a->source = arena_strndup(a->arena, t + start, end - start);
 		a->ev.source = "attribution";
 	}
+	/* "Quelle: dpa", "来源：新华社": a label names it. */
+	if (a->source == NULL && a->label_agency != NULL) {
+		a->source = a->label_agency;
+		a->ev.source = "label";
+	}
 	/* "… sagte er. (dpa)", "aja/PAP": the agency signs the story. */
 	if (a->source == NULL)
 		find_signature(a);

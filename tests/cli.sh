@@ -460,6 +460,14 @@ for t in '据新华社报道，国家主席习近平21日在人民大会堂会�
 	check "attribution: ${t##*|}" [ "$(field .source_id)" = "${t##*|}" ] && [ "$(field .evidence.source)" = attribution ]
 done
 
+# A label names the source, alone or beside the date.
+printf '<html><head><title>T</title></head><body><article><h1>Headline</h1><p>2024-06-21 13:32 来源：新华网</p>%s</article></body></html>' "$body" > srclabel.html
+run -f json srclabel.html
+check "source label: 来源：新华网" [ "$(field .source_id)" = Xinhua ] && [ "$(field .evidence.source)" = label ]
+printf '<html><head><title>T</title></head><body><article><h1>Headline</h1>%s<p>Quelle: dpa</p></article></body></html>' "$body" > srclabel2.html
+run -f json srclabel2.html
+check "source label: Quelle: dpa, out of the text" [ "$(field .source_id)" = dpa ] && [ "$(field '.blocks|length')" = 1 ]
+
 # A Korean byline puts the title after the name: "이용민 기자".
 printf '<html><head><title>모금</title></head><body><article><h1>세종시 특별모금</h1><p>코로나19 극복을 위한 특별모금이 이어지고 있다. 세종시와 세종사회복지공동모금회는 4일 시청 접견실에서 코로나19 극복 지원 특별모금 성금 전달식을 열었다. 이번 모금에는 지역 기업과 단체가 참여했다.</p><p>이용민 기자</p></article></body></html>' > kobyline.html
 run -f json kobyline.html
