@@ -1806,6 +1806,27 @@ drop_dangling_headings(const struct seg_ctx *c, const char **why)
 	}
 }
 
+/* "(vyp/kna)": the editors sign with their initials in lower case,
+ * in brackets, on a line of their own. */
+static int
+is_initials_line(const char *t, size_t len)
+{
+	size_t	 k, run = 0;
+
+	if (len < 4 || len > 24 || t[0] != '(' || t[len - 1] != ')')
+		return 0;
+	for (k = 1; k + 1 < len; k++) {
+		if (t[k] >= 'a' && t[k] <= 'z') {
+			if (++run > 4)
+				return 0;
+		} else if (t[k] == '/' && run >= 2)
+			run = 0;
+		else
+			return 0;
+	}
+	return run >= 2;
+}
+
 /* "aja/PAP", "(APA/AP)" alone, the story's last paragraph kept: the
  * agency signs it.  It becomes the source (pipeline.c); as text it is a
  * byline. */
@@ -1822,6 +1843,10 @@ drop_agency_signature(struct seg_ctx *c, const char **why, struct filter *f)
 		return;
 	buf_reset(&f->tmp);
 	norm_text(c->text.data + c->segs[k].off, c->segs[k].len, 0, &f->tmp);
+	if (is_initials_line(f->tmp.data, f->tmp.len)) {
+		why[k] = "the editors' initials";
+		return;
+	}
 	if (agency_signature(f->tmp.data, f->tmp.len, 1, &start, &end) ==
 	    NULL)
 		return;

@@ -471,6 +471,10 @@ static const char *const phrases[] = {
 	"hazte miembro", "únete a nuestro", "¿ya sabías que",
 	"anúncio", "ver más", "volver arriba", "torna su",
 	"mostra altro",
+	/* Indonesian, Malay, Vietnamese, Turkish */
+	"baca juga", "simak video", "simak juga", "lihat juga",
+	"berita terkait", "artikel terkait", "xem thêm", "tin liên quan",
+	"ilgili haberler", "devamını oku",
 	/* Romanian, Bosnian, Croatian, Serbian */
 	"mai multe", "citește și", "na vrh", "pročitajte još", "vezane vijesti",
 	/* Dutch, Polish, Turkish */

@@ -431,6 +431,9 @@ check "agency in parentheses closing the story: the text keeps it" grep -q 'ab. 
 printf '<html><head><title>Stroke</title></head><body><h1>Stroke</h1>%s<p>Akhir. (vyp/kna)</p></body></html>' "$body" > signkna.html
 run -f json signkna.html
 check "editors' initials: no agency" [ "$(field .source)" = null ]
+printf '<html><head><title>Stroke</title></head><body><h1>Stroke</h1>%s<p>Simak Video "Penyakit Jantung Penyakit Orang Tua?"</p><p>(vyp/kna)</p></body></html>' "$body" > signinitials.html
+run -f text signinitials.html
+check "editors' initials alone, a video's promotion: out of the text" sh -c '! grep -q -e vyp -e Simak out'
 printf '<html><head><title>كورونا</title></head><body><h1>اصابات بفيروس كورونا</h1>%s<p>--(بترا)</p></body></html>' "$body" > signpetra.html
 run -f json signpetra.html
 check "agency signature in Arabic: the source" [ "$(field .source_id)" = Petra ] && [ "$(field '.blocks|length')" = 1 ]
