@@ -546,6 +546,9 @@ check "ticker times, relative dates, button labels: gone" sh -c '! grep -q -e "1
 printf '<html><head><title>Permits</title></head><body><article><h1>Howard County to host public hearing</h1>%s<ul><li>5:00 AM</li><li>16:20 Uhr</li></ul><p>tags</p><p>좋아요 0</p><p>&lt;저작권자ⓒ대전일보사. 무단전재-재배포 금지&gt;</p></article></body></html>' "$body" > ticker2.html
 run -f text ticker2.html
 check "times with AM or Uhr, a lone 'tags', a like count, a reproduction notice: gone" sh -c '! grep -q -e "5:00" -e "16:20" -e tags -e "좋아요" -e "무단전재" out'
+printf '<html><head><title>T</title></head><body><article><h1>Headline</h1><p>原标题：深入交换了意见</p>%s<p>أخبار ذات صلة</p><p>続きを読む</p><p>많이 본 뉴스</p></article></body></html>' "$body" > labels_cjk.html
+run -f text labels_cjk.html
+check "labels in Chinese, Arabic, Japanese, Korean: gone" sh -c '! grep -q -e 原标题 -e أخبار -e 続き -e 많이 out'
 
 # A title's last part that spells the host is the site's name.
 printf '<html><head><title>BeginnersGuide/Download - Python Wiki</title><link rel="canonical" href="https://wiki.python.org/moin/BeginnersGuide/Download"></head><body>%s</body></html>' "$body" > spellshost.html
