@@ -18,11 +18,13 @@
  * rejected rather than guessed.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <utf8proc.h>
 
 #include "date.h"
+#include "xalloc.h"
 
 #define YEAR_MIN	1900
 #define YEAR_MAX	2100
@@ -1751,6 +1753,47 @@ date_parse(const char *s, size_t len, enum date_order o, struct date *d)
 	return 1;
 }
 
+/* U+0660-0669 or U+06F0-06F9 at u (two bytes readable). */
+static int
+is_eastern_digit(const unsigned char *u)
+{
+	return (u[0] == 0xD9 && u[1] >= 0xA0 && u[1] <= 0xA9) ||
+	    (u[0] == 0xDB && u[1] >= 0xB0 && u[1] <= 0xB9);
+}
+
+/*
+ * Eastern Arabic and Persian digits ("٢١ يونيو ٢٠٢٤") read as ASCII
+ * ones: a copy of s with each written as its ASCII digit, map[k] the
+ * offset in s of the copy's byte k (map[n] = len).  Returns the copy's
+ * length, or 0 (and nothing allocated) when s has no such digit.
+ */
+static size_t
+fold_digits(const char *s, size_t len, char **out, size_t **map)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t	 i, o = 0;
+	int	 any = 0;
+
+	for (i = 0; i + 1 < len && !any; i++)
+		any = is_eastern_digit(u + i);
+	if (!any)
+		return 0;
+	*out = xmalloc(len + 1);
+	*map = xmalloc((len + 1) * sizeof(**map));
+	for (i = 0; i < len; o++) {
+		(*map)[o] = i;
+		if (i + 1 < len && is_eastern_digit(u + i)) {
+			(*out)[o] = (char)('0' + (u[i] == 0xD9 ?
+			    u[i + 1] - 0xA0 : u[i + 1] - 0xB0));
+			i += 2;
+		} else
+			(*out)[o] = s[i++];
+	}
+	(*map)[o] = len;
+	(*out)[o] = '\0';
+	return o;
+}
+
 /*
  * Every date holds a digit, so the scan jumps from one run of digits to
  * the next and tries a month name just before it ("June 21") and the run
@@ -1758,8 +1801,8 @@ date_parse(const char *s, size_t len, enum date_order o, struct date *d)
  * date wins; a date without a year is kept in case none comes.  Nothing
  * before p, the end of what was read already, is looked at again.
  */
-int
-date_find(const char *s, size_t len, enum date_order o, struct date *d,
+static int
+find_in(const char *s, size_t len, enum date_order o, struct date *d,
     size_t *start, size_t *end)
 {
 	struct text t = { s, len };
@@ -1804,6 +1847,27 @@ date_find(const char *s, size_t len, enum date_order o, struct date *d,
 	*start = fs;
 	*end = fe;
 	return 1;
+}
+
+/* The date in s, its Eastern Arabic digits read as ASCII ones; start
+ * and end are offsets in s. */
+int
+date_find(const char *s, size_t len, enum date_order o, struct date *d,
+    size_t *start, size_t *end)
+{
+	char	*ascii;
+	size_t	*map, n;
+	int	 found;
+
+	if ((n = fold_digits(s, len, &ascii, &map)) == 0)
+		return find_in(s, len, o, d, start, end);
+	if ((found = find_in(ascii, n, o, d, start, end))) {
+		*start = map[*start];
+		*end = map[*end];
+	}
+	free(ascii);
+	free(map);
+	return found;
 }
 
 /*
