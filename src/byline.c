@@ -18,6 +18,9 @@ static const char *const openers[] = {
 	"auteur : ", "beitragvon ", "beitrag von ",
 	"\xe8\xb4\xa3\xe4\xbb\xbb\xe7\xbc\x96\xe8\xbe\x91\xef\xbc\x9a",	/* 责任编辑： */
 	"\xe4\xbd\x9c\xe8\x80\x85\xef\xbc\x9a",	/* 作者： */
+	/* Japanese and Chinese: 取材・文：, 文・写真：, 文：, 文／, 文/,
+	 * 记者：, 記者： */
+	"取材・文：", "文・写真：", "文：", "文／", "文/", "记者：", "記者：",
 	"\xd0\xb0\xd0\xb2\xd1\x82\xd0\xbe\xd1\x80: ",	/* "автор: " */
 	"\xd0\x90\xd0\xb2\xd1\x82\xd0\xbe\xd1\x80: ",	/* "Автор: " */
 	"\xd1\x82\xd0\xb5\xd0\xba\xd1\x81\xd1\x82: ",	/* "текст: " */

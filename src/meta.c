@@ -12,6 +12,7 @@
 #include <libxml/uri.h>
 
 #include "arena.h"
+#include "agency.h"
 #include "article.h"
 #include "buf.h"
 #include "byline.h"
@@ -761,10 +762,23 @@ meta_read_markup(struct meta *m, htmlDocPtr doc)
 char *
 meta_clean_byline(struct meta *m, const char *s)
 {
-	size_t	 start, len;
+	const char	*bar;
+	char		*out;
+	size_t		 start, len, alen;
 
 	if ((len = byline_name(s, &start)) == 0)
 		return NULL;
+	/* "Por María López | EFE": the agency after the bar stays, as
+	 * "María López, EFE", to be the source (article.c). */
+	if ((bar = strrchr(s, '|')) != NULL && bar >= s + start + len &&
+	    bar[1] == ' ' && (alen = strlen(bar + 2)) > 0 &&
+	    agency_id(bar + 2, alen) != NULL) {
+		out = arena_alloc(m->a->arena, len + alen + 3);
+		memcpy(out, s + start, len);
+		memcpy(out + len, ", ", 2);
+		memcpy(out + len + 2, bar + 2, alen + 1);
+		return out;
+	}
 	return arena_strndup(m->a->arena, s + start, len);
 }
 

@@ -407,6 +407,9 @@ printf '<html><head><title>Coronavirus rammer trafikken</title></head><body><h1>
 run -f json innerauthor.html
 check "byline box: the inner author element, an agency: no author" [ "$(field .author)" = null ]
 check "byline box: the agency is the source" [ "$(field .source)" = Ritzau ] && [ "$(field .evidence.source)" = author ]
+printf '<html><head><title>T</title></head><body><h1>El Gobierno aprueba el plan</h1><div class="byline">Por María López | EFE</div>%s</body></html>' "$body" > barefe.html
+run -f json barefe.html
+check "byline: the agency after the bar is the source" [ "$(field .author)" = "María López" ] && [ "$(field .source)" = EFE ]
 printf '<html><head><title>Le ministre</title></head><body><h1>Le ministre de la Santé sommé de démissionner</h1><div class="node-block--authors"><span class="block__label--authors">Auteur:</span> <a href="/anna-kubista">Anna Kubišta</a></div>%s</body></html>' "$body" > labelchild.html
 run -f json labelchild.html
 check "byline box: an inner label is not the name" [ "$(field .author)" = "Anna Kubišta" ]
