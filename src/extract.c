@@ -1498,6 +1498,16 @@ is_lead(const struct seg *g, size_t k, size_t t, size_t first,
 	    (g->kind == BLOCK_PARAGRAPH || g->kind == BLOCK_HEADING);
 }
 
+/* A heading that closes with a full stop ("Berliner*innen und ihre
+ * Besucher."): a sentence set large, which introduces nothing. */
+static int
+is_prose_heading(const char *t, size_t n)
+{
+	while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\n'))
+		n--;
+	return n > 1 && t[n - 1] == '.' && t[n - 2] != '.';
+}
+
 /* A heading with nothing of its own below it: the next block kept is
  * a heading of the same or a higher rank, or there is none.  What it
  * introduced (a related list, a comment thread) was cleaned away. */
@@ -1506,7 +1516,8 @@ is_orphan_heading(const struct seg_ctx *c, const char **why, size_t k)
 {
 	size_t	 j;
 
-	if (c->segs[k].kind != BLOCK_HEADING)
+	if (c->segs[k].kind != BLOCK_HEADING ||
+	    is_prose_heading(c->text.data + c->segs[k].off, c->segs[k].len))
 		return 0;
 	for (j = k + 1; j < c->nsegs && why[j] != NULL; j++)
 		;

@@ -439,7 +439,8 @@ static const char *const phrases[] = {
 	"article pages", "story saved", "story continues below",
 	"article continues below", "the article continues",
 	"view photos", "view gallery", "enter your email",
-	"scroll to continue", "photos:",
+	"scroll to continue", "photos:", "post views", "loading ...",
+	"loading …", "latest$",
 	/* German */
 	"alle rechte vorbehalten", "anzeige", "artikel teilen",
 	"auch interessant", "das könnte sie auch interessieren", "drucken",
@@ -493,7 +494,7 @@ static const char *const phrases[] = {
 	"читать далее", "читать также", "чытайце таксама",
 	/* Chinese, Arabic */
 	"相关阅读", "相关新闻", "推荐阅读", "阅读更多", "分享到", "标签$",
-	"来源：", "來源：", "原标题：", "原標題：", "扫一扫", "关注我们",
+	"来源：", "來源：", "责任编辑：", "責任編輯：", "原标题：", "原標題：", "扫一扫", "关注我们",
 	"免责声明", "版权声明", "返回顶部", "上一篇", "下一篇", "热门推荐",
 	"更多精彩", "点击查看", "相关文章", "相关报道", "延伸阅读",
 	"أخبار ذات صلة", "الأكثر قراءة", "اقرأ المزيد", "إقرأ أيضا",
@@ -656,6 +657,8 @@ static const struct {
 	{ "inténtalo de nuevo", NULL }, { "vuelve a intentarlo", NULL },
 	{ "riprova più tardi", NULL }, { "(required)", NULL },
 	{ "(erforderlich)", NULL }, { "(obligatoire)", NULL },
+	{ "pflichtfelder", NULL }, { "required fields", NULL },
+	{ "champs obligatoires", NULL }, { "campos obligatorios", NULL },
 	{ "code of conduct", (const char *const[]){ "report", NULL } },
 	/* Calls to join the site's channels and to comment. */
 	{ "telegram", (const char *const[]){ "join", "únete", "únase",
