@@ -1017,12 +1017,15 @@ is_bare_time(const char *t, size_t len)
 	for (k = 0; k < len; k++) {
 		if (t[k] >= '0' && t[k] <= '9')
 			digits++;
-		else if (t[k] == ':' && colon == 0)
+		else if ((t[k] == ':' || t[k] == '.') && colon == 0)
 			colon = k;
 		else
 			break;
 	}
 	end = k;
+	/* "9.45" alone is a number: a dot needs "pm" or "Uhr" after. */
+	if (colon > 0 && t[colon] == '.' && end == len)
+		return 0;
 	if (!(colon > 0 && colon <= 2 && digits >= 3 && digits <= 4 &&
 	    end - colon - 1 == 2))
 		return 0;
@@ -1130,11 +1133,14 @@ is_date_line(const char *text, size_t len, unsigned chars)
 		return 1;
 	if (chars > 60)
 		return is_dates_line(text, len);
-	/* "Veröffentlichung: 2. Februar 2022": the label does not count. */
+	/* "Veröffentlichung: 2. Februar 2022": the label does not count;
+	 * "Updated: 9.45pm" is a time alone. */
 	if ((colon = memchr(text, ':', len < 30 ? len : 30)) != NULL &&
 	    colon[1] == ' ') {
 		len -= (size_t)(colon + 2 - text);
 		text = colon + 2;
+		if (chars <= 40 && is_bare_time(text, len))
+			return 1;
 	}
 	for (k = 0; k < 2; k++)
 		if (date_find(text, len, orders[k], &d, &start, &end))

@@ -440,7 +440,12 @@ static const char *const phrases[] = {
 	"article continues below", "the article continues",
 	"view photos", "view gallery", "enter your email",
 	"scroll to continue", "photos:", "post views", "loading ...",
-	"loading …", "latest$",
+	"loading …", "latest$", "views:", "estimated reading time",
+	"reading time:", "×$", "✕$",
+	/* Reading time and a player's length, in other languages */
+	"lesezeit:", "lesedauer:", "temps de lecture", "durée de l'audio",
+	"durée de la vidéo", "tiempo de lectura", "tempo di lettura",
+	"tempo de leitura", "czas czytania", "время чтения",
 	/* German */
 	"alle rechte vorbehalten", "anzeige", "artikel teilen",
 	"auch interessant", "das könnte sie auch interessieren", "drucken",
@@ -685,7 +690,9 @@ static const struct {
 	{ "in your inbox", NULL }, { "in dein postfach", NULL },
 	{ "in ihr postfach", NULL },
 	/* A player's or a widget's error: "The interactive transcript could
-	 * not be loaded." */
+	 * not be loaded.", "Media playback is unsupported on your device". */
+	{ "playback is unsupported", NULL },
+	{ "playback is not supported", NULL },
 	{ "could not be loaded", NULL }, { "konnte nicht geladen werden", NULL },
 	{ "n'a pas pu être chargé", NULL }, { "no se pudo cargar", NULL },
 	{ "all rights reserved", NULL }, { "alle rechte vorbehalten", NULL },

@@ -492,6 +492,9 @@ check "MathML: the TeX annotation goes" sh -c '! grep -q neq out'
 printf '<html><head><title>Plakat</title></head><body><article><h1>Haltet unsere Gewässer sauber</h1><p>Und noch mal was mit Wasser:</p><h3>Der Plakatwettbewerb für Kinder</h3><h3>findet in 2020 bereits zum 6. Mal statt.</h3><h3>Berliner*innen und ihre Besucher.</h3><p>Post Views: 22</p><p>Loading ...</p><p>*Pflichtfelder</p><p>Latest</p><p>责任编辑：</p></article></body></html>' > postviews.html
 run -f text postviews.html
 check "prose headings stay; counters and form labels go" sh -c 'grep -q "Berliner\*innen und ihre Besucher." out && grep -q "Der Plakatwettbewerb" out && ! grep -q -e "Post Views" -e Loading -e Pflichtfelder -e Latest -e 责任编辑 out'
+printf '<html><head><title>T</title></head><body><article><h1>Headline</h1><p>Lesezeit: 2 Minuten</p><p>Estimated reading time: 6 minutes</p><p>Media playback is unsupported on your device</p><p>×</p><p>Updated: 9.45pm</p>%s<p>Views: 184</p></article></body></html>' "$body" > readtime.html
+run -f text readtime.html
+check "reading time, a player notice, a close button, an update time, views: gone" sh -c '! grep -q -e Lesezeit -e "reading time" -e playback -e "×" -e 9.45 -e Views out'
 
 # A block holding only an address for microdata is no text of the story.
 printf '<html><head><title>Egypt</title></head><body><h1>Egypt records 30 new cases</h1><div class="b-article__meta"><div itemprop="image">https://cdn.example.com/img/1044423427_1200x675.jpg</div><div itemprop="url">https://example.com/arab_world/2020/egypt</div></div>%s</body></html>' "$body" > microurl.html
