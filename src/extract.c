@@ -1403,7 +1403,10 @@ drop_reason(const struct seg *g, const char *text, struct filter *f)
 		return "caption (--no-captions)";
 	if (g->chars < 120 && g->kind != BLOCK_CAPTION)
 		read_source_label(f, text, g->len);
-	if (ld >= f->tune->block_links && (g->chars < 300 || ld >= 0.8f))
+	/* Mostly links, unless its own words make a clause ("Thanks to
+	 * evilpie, users can now import logins from Keepass(XC)"). */
+	if (ld >= f->tune->block_links && (g->chars < 300 || ld >= 0.8f) &&
+	    !(ld < 0.8f && g->chars - g->link >= 40))
 		return "mostly links";
 	/* Short, linked, or no sentence (a label, a credit, a call to
 	 * action ending in "!"): the phrase makes it furniture. */

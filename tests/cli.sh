@@ -496,6 +496,12 @@ printf '<html><head><title>T</title></head><body><article><h1>Headline</h1><p>Le
 run -f text readtime.html
 check "reading time, a player notice, a close button, an update time, views: gone" sh -c '! grep -q -e Lesezeit -e "reading time" -e playback -e "×" -e 9.45 -e Views out'
 
+# A linked sentence whose own words make a clause stays; a list of links
+# goes.
+printf '<html><head><title>Firefox</title></head><body><article><h1>These Weeks in Firefox</h1>%s<p>Thanks to <a href="/u/evilpie">evilpie, a contributor from the community</a>, users can now import logins from <a href="/bug/1">the Keepass(XC) password manager</a> into <a href="/ff">Firefox Nightly builds</a> on every platform</p><ul><li><a href="/a">Read the other story about the browser</a> 2 hours ago</li></ul></article></body></html>' "$body" > linkedclause.html
+run -f text linkedclause.html
+check "a linked clause stays, a linked headline goes" sh -c 'grep -q "users can now import logins" out && ! grep -q "other story" out'
+
 # A block holding only an address for microdata is no text of the story.
 printf '<html><head><title>Egypt</title></head><body><h1>Egypt records 30 new cases</h1><div class="b-article__meta"><div itemprop="image">https://cdn.example.com/img/1044423427_1200x675.jpg</div><div itemprop="url">https://example.com/arab_world/2020/egypt</div></div>%s</body></html>' "$body" > microurl.html
 run -f text microurl.html
