@@ -1718,6 +1718,13 @@ static const char *const kr_agencies[] = {
 	"연합뉴스", "뉴시스", "뉴스1", NULL
 };
 
+/* What a Korean bracket credits instead of a place: "(사진=연합뉴스)", a
+ * photo; a graphic, a video, a handout. */
+static const char *const kr_credits[] = {
+	"사진", "그래픽", "자료사진", "영상", "자료", "출처", "제공", "캡처",
+	NULL
+};
+
 /* A Korean reporter's title after the name: "홍길동 기자". */
 static const char *const kr_roles[] = {
 	"기자", "특파원", "통신원", "객원기자", NULL
@@ -1984,7 +1991,8 @@ try_korean(struct parse *ps)
 	}
 	if (ch(t, close) != shut)
 		return 0;
-	if (!is_hangul(cp_peek(t, 1)) && !is_hangul(cp_peek(t, eq + 1)))
+	if ((!is_hangul(cp_peek(t, 1)) && !is_hangul(cp_peek(t, eq + 1))) ||
+	    longest_at(t, 1, kr_credits) == eq - 1)
 		return 0;
 	text_end = close + 1;
 	body = ch(t, text_end) == ' ' ? text_end + 1 : text_end;
@@ -2155,9 +2163,11 @@ try_arabic(struct parse *ps)
 	if (!arabic_date(t, place_end, a.off - (ch(t, a.off - 1) == '(' ||
 	    ch(t, a.off - 1) == '/'), &date))
 		return 0;
+	/* In brackets a dash must follow ("قال الرئيس (رويترز) إن" is a
+	 * sentence); "/قنا/" and "- واس" need none. */
 	if (!parse_dash(t, end, &body)) {
 		body = ch(t, end) == ' ' ? end + 1 : end;
-		if (!is_arabic_letter(cp_peek(t, body)))
+		if (t->s[end - 1] == ')' || !is_arabic_letter(cp_peek(t, body)))
 			return 0;
 	}
 	set_span(&ps->m.place, 0, place_end);
