@@ -82,6 +82,9 @@ static const struct alias aliases[] = {
 	{ "時事通信", "Jiji" }, { "ロイター", "Reuters" }, { "afp時事", "AFP" },
 	{ "afp=時事", "AFP" }, { "聯合", "Yonhap" },
 	{ "연합뉴스", "Yonhap" }, { "뉴시스", "Newsis" }, { "뉴스1", "News1" },
+	/* Hindi */
+	{ "भाषा", "PTI" }, { "पीटीआई", "PTI" }, { "आईएएनएस", "IANS" },
+	{ "एएनआई", "ANI" }, { "वार्ता", "UNI" }, { "यूएनआई", "UNI" },
 };
 
 #define NALIASES (sizeof(aliases) / sizeof(aliases[0]))

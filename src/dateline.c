@@ -149,6 +149,11 @@ static const char *const months[] = {
 	"квітень", "квітня", "травня", "червень", "червня", "липень",
 	"липня", "серпень", "серпня", "вересень", "вересня", "жовтень",
 	"жовтня", "листопада", "грудень", "грудня",
+	/* Hindi */
+	"जनवरी", "फ़रवरी", "फरवरी", "मार्च", "अप्रैल",
+	"अप्रेल", "मई", "जून", "जुलाई", "अगस्त",
+	"सितंबर", "सितम्बर", "अक्टूबर", "अक्तूबर", "नवंबर",
+	"नवम्बर", "दिसंबर", "दिसम्बर",
 	NULL
 };
 
@@ -176,6 +181,8 @@ static const char *const agencies[] = {
 	"kazinform", "казинформ", "akipress", "the conversation", "uni",
 	"yonhap news", "askanews", "lapresse", "italpress", "dire", "awp",
 	"app",
+	/* Hindi: PTI's Bhasha, IANS, ANI, UNI's Varta */
+	"भाषा", "आईएएनएस", "एएनआई", "पीटीआई", "वार्ता", "यूएनआई",
 	NULL
 };
 
@@ -381,7 +388,9 @@ digit_at(const struct text *t, size_t i)
 	return ch(t, i) >= '0' && ch(t, i) <= '9';
 }
 
-/* Lu Ll Lt Lm Lo, a run in utf8proc's numbering. */
+/* Lu Ll Lt Lm Lo, and the marks Mn Mc Me that Devanagari and other
+ * scripts write their vowels with ("दिल्ली"): a run in utf8proc's
+ * numbering. */
 static int
 is_letter(uint32_t c)
 {
@@ -390,7 +399,7 @@ is_letter(uint32_t c)
 	if (c < 0x80)
 		return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 	k = utf8proc_category((utf8proc_int32_t)c);
-	return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
+	return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_ME;
 }
 
 /* Capitals, title-case digraphs ("Dž") among them. */
@@ -771,6 +780,10 @@ scan_word(const struct text *t, size_t p, struct word *w)
 	w->off = p;
 	w->end = q;
 	w->wcase = nlow == 0 ? W_UPPER : first_up ? W_TITLE : W_LOWER;
+	/* The Indic scripts have no capitals: any word may be a name
+	 * ("नई दिल्ली"), which a known agency must vouch for. */
+	if (cp_peek(t, p) >= 0x0900 && cp_peek(t, p) <= 0x0DFF)
+		w->wcase = W_TITLE;
 	return 1;
 }
 
@@ -1086,6 +1099,8 @@ parse_dash(const struct text *t, size_t p, size_t *body)
 		q += 2;
 	else if (!spaced && bracket && ch(t, q) == ':')
 		q++;		/* "(ANI): ", "(APP): " */
+	else if (!spaced && bracket && has(t, q, "\xe0\xa5\xa4"))
+		q += 3;		/* Hindi's danda: "(आईएएनएस)। " */
 	else
 		return 0;
 	if (hyphen && !spaced && !bracket && !dotted)
@@ -1228,9 +1243,8 @@ undashed_body(struct parse *ps, size_t end, size_t *body)
 	const struct text	*t = &ps->t;
 	struct word		 w;
 
-	if (!ps->has_date || ch(t, end) != ' ' ||
-	    !is_upper(cp_peek(t, end + 1)) || !scan_word(t, end + 1, &w) ||
-	    word_is_label(t, &w))
+	if (!ps->has_date || ch(t, end) != ' ' || !scan_word(t, end + 1, &w) ||
+	    w.wcase == W_LOWER || word_is_label(t, &w))
 		return 0;
 	*body = end + 1;
 	return 1;
