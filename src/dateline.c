@@ -644,8 +644,10 @@ parse_date_dm(const struct text *t, size_t p, size_t *end)
 	 * "21 июня. /ТАСС/." or "21 июня. INTERFAX.RU" the dot ends the date.
 	 */
 	if (abbrev && ch(t, mend) == '.' && ch(t, mend + 1) == ' ' &&
-	    (ch(t, mend + 2) == '(' || digit_at(t, mend + 2)))
-		mend++;
+	    (ch(t, mend + 2) == '(' || digit_at(t, mend + 2) ||
+	    ch(t, mend + 2) == '-' || has(t, mend + 2, EM_DASH) ||
+	    has(t, mend + 2, EN_DASH)))
+		mend++;		/* "21 giu. - Il governo" too */
 	*end = skip_year(t, mend);
 	return 1;
 }
@@ -1662,11 +1664,13 @@ try_agency_first(struct parse *ps)
 	if ((!known && !a.capital) || !parse_dash(t, end, &q))
 		return 0;
 	ps->m.source = a.sp;
+	/* The place in capitals, or in title case with a date after it
+	 * ("(AGI) - Roma, 21 giu. -"). */
 	if (scan_name(t, q, PLACE_MAXWORDS, PLACE_MAXBYTES, &pl) &&
-	    pl.upper && pl.nletters >= 2 && place_ok(t, &pl) &&
+	    (pl.upper || known) && pl.nletters >= 2 && place_ok(t, &pl) &&
 	    !name_any(t, &pl, word_is_headline)) {
 		p = region_date(ps, pl.end);
-		if (parse_dash(t, p, &body)) {
+		if ((pl.upper || ps->has_date) && parse_dash(t, p, &body)) {
 			set_span(&ps->m.place, pl.off, pl.end);
 			found(ps, p, body);
 			return 1;
