@@ -481,6 +481,10 @@ static const struct rel_unit rel_units[] = {
 	{ "miesiąc", 0, 1, RU_ONE }, { "miesiące", 0, 1, 0 },
 	{ "miesięcy", 0, 1, 0 },
 	{ "rok", 0, 12, RU_ONE }, { "lata", 0, 12, 0 }, { "lat", 0, 12, 0 },
+	/* Croatian, Bosnian, Serbian ("prije 28 minuta": minuta is Polish
+	 * too) */
+	{ "sati", U_HOUR, 0, 0 }, { "sata", U_HOUR, 0, 0 },
+	{ "dana", U_DAY, 0, 0 },
 	/* Turkish */
 	{ "saniye", U_SEC, 0, 0 }, { "sn", U_SEC, 0, RU_ABBR },
 	{ "dakika", U_MIN, 0, 0 }, { "dk", U_MIN, 0, RU_ABBR },
@@ -558,7 +562,7 @@ static const struct rel_number rel_numbers[] = {
 /* Before the amount: "vor 2 Stunden", "il y a 3 heures", "hace 2 días",
  * "há 2 dias". */
 static const char *const rel_before[] = {
-	"vor", "il y a", "hace", "há", "faz", NULL
+	"vor", "il y a", "hace", "há", "faz", "prije", NULL
 };
 
 /* After it: "2 hours ago", "2 часа назад", "2 godziny temu", "2 ore fa",

@@ -495,6 +495,9 @@ check "prose headings stay; counters and form labels go" sh -c 'grep -q "Berline
 printf '<html><head><title>T</title></head><body><article><h1>Headline</h1><p>Lesezeit: 2 Minuten</p><p>Estimated reading time: 6 minutes</p><p>Media playback is unsupported on your device</p><p>×</p><p>Updated: 9.45pm</p>%s<p>Views: 184</p></article></body></html>' "$body" > readtime.html
 run -f text readtime.html
 check "reading time, a player notice, a close button, an update time, views: gone" sh -c '! grep -q -e Lesezeit -e "reading time" -e playback -e "×" -e 9.45 -e Views out'
+printf '<html><head><title>T</title></head><body><article><h1>Headline</h1>%s<p>© Franca Wohlt</p><p>toggle caption</p><p>prije 28 minuta</p>%s</article></body></html>' "$body" "$body" > credits.html
+run -f text credits.html
+check "a credit line, a caption toggle, a Croatian relative date: gone" sh -c '! grep -q -e Wohlt -e toggle -e prije out'
 
 # A linked sentence whose own words make a clause stays; a list of links
 # goes.
