@@ -1391,6 +1391,17 @@ read_source_label(struct filter *f, const char *text, size_t len)
 		    end - start);
 }
 
+/* text[0, len) opens with "©" after any blanks. */
+static int
+opens_with_copyright(const char *text, size_t len)
+{
+	size_t	 k = 0;
+
+	while (k < len && (text[k] == ' ' || text[k] == '\n'))
+		k++;
+	return k + 2 <= len && memcmp(text + k, "\xc2\xa9", 2) == 0;
+}
+
 /* Why a block in the article is furniture after all, or NULL to keep
  * it. */
 static const char *
@@ -1419,6 +1430,10 @@ drop_reason(const struct seg *g, const char *text, struct filter *f)
 		return "a notice about the page";
 	if (g->kind == BLOCK_PARAGRAPH && is_bare_count(text, g->len))
 		return "a counter";
+	/* "© Franca Wohlt": a picture's credit on a line of its own.  (In
+	 * plain text such a line may end the page's footer: textin.c.) */
+	if (g->chars <= 60 && opens_with_copyright(text, g->len))
+		return "a credit line";
 
 	if (g->kind == BLOCK_PRE)
 		return NULL;
