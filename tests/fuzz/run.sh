@@ -18,7 +18,7 @@ for p in $(find "$here/../fixtures" -name '*.html'); do
 done
 for tab in dates datelines relative normalize mojibake authors; do
 	[ -f "$here/../unit/$tab.txt" ] || continue
-	grep -v "^#" "$here/../unit/$tab.txt" | grep . | head -400 |
+	grep -v "^#" "$here/../unit/$tab.txt" | grep . | head -3000 |
 	    awk -v d="$dir/corpus-text" -v t="$tab" '{ print > (d "/" t "-" NR) }'
 done
 python3 "$here/../batch/mkwarc.py" "$here/../fixtures" "$dir/corpus-warc/seed.warc" > /dev/null
