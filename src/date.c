@@ -280,7 +280,7 @@ static const char *const year_words[] = {
  * "à", "a las", "às", "alle ore", "om", "o godz.", "kl.", "saat". */
 static const char *const time_links[] = {
 	"at", "um", "à", "a", "las", "às", "alle", "ore", "om", "o", "godz",
-	"kl", "saat", "в", "во", "о", "об", NULL
+	"kl", "saat", "в", "во", "о", "об", "الساعة", "الساعه", NULL
 };
 
 static const char *const ordinals[] = { "st", "nd", "rd", "th", "º", NULL };

@@ -1158,7 +1158,7 @@ static size_t
 date_line_name(struct filter *f, size_t *off, size_t *datestart)
 {
 	struct date	 d;
-	size_t		 start, end, n, at;
+	size_t		 start, end, n, at, k;
 	const char	*rest;
 
 	if (!date_find(f->tmp.data, f->tmp.len, DATE_ORDER_DMY, &d, &start,
@@ -1177,6 +1177,10 @@ date_line_name(struct filter *f, size_t *off, size_t *datestart)
 	    (!(rest[at] >= 'A' && rest[at] <= 'Z') &&
 	    (unsigned char)rest[at] < 0xC0))
 		return 0;
+	/* "来源：新华网", "Quelle: dpa": a label, no name. */
+	for (k = at; k < at + n; k++)
+		if (rest[k] == ':' || strncmp(rest + k, "\xef\xbc\x9a", 3) == 0)
+			return 0;
 	*off = (size_t)(rest - f->tmp.data) + at;
 	return n;
 }
@@ -2128,6 +2132,7 @@ find_visible_date(struct seg_ctx *c, struct filter *f, size_t t,
 {
 	struct date	 d, changed;
 	size_t		 k, dist, bestdist = SIZE_MAX, upddist = SIZE_MAX;
+	size_t		 best_k = 0;
 	int		 update;
 	size_t		 lo = t > DATE_REACH ? t - DATE_REACH : 0;
 
@@ -2146,9 +2151,12 @@ find_visible_date(struct seg_ctx *c, struct filter *f, size_t t,
 		*ev = "time element";
 	}
 	/* A date labelled as a change ("Aktualisiert am …") is kept
-	 * aside: the last resort. */
+	 * aside: the last resort.  Of two as near, the one under the
+	 * headline: above it stands the portal's date strip. */
 	for (k = lo; k < c->nsegs && k <= t + DATE_REACH; k++) {
-		if (k == t || (dist = distance(k, t)) >= bestdist ||
+		if (k == t || (dist = distance(k, t)) > bestdist ||
+		    (dist == bestdist && !(k > t && *ev != NULL &&
+		    strcmp(*ev, "visible text") == 0 && best_k < t)) ||
 		    !seg_date(&c->segs[k], c->text.data + c->segs[k].off,
 		    f->order, f, &d, dist <= 2, &update))
 			continue;
@@ -2161,6 +2169,7 @@ find_visible_date(struct seg_ctx *c, struct filter *f, size_t t,
 		}
 		*best = d;
 		bestdist = dist;
+		best_k = k;
 		*ev = "visible text";
 	}
 	*is_update = 0;

@@ -581,6 +581,9 @@ skip_decoration(const char *t, size_t len)
 		    (unsigned char)t[i + 1] == 0x80 &&
 		    (unsigned char)t[i + 2] == 0xA2)
 			i += 3;		/* • */
+		else if (i + 2 < len && (memcmp(t + i, "【", 3) == 0 ||
+		    memcmp(t + i, "（", 3) == 0 || memcmp(t + i, "［", 3) == 0))
+			i += 3;		/* "【责任编辑：王五】" */
 		else
 			return i;
 	}

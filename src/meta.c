@@ -759,6 +759,26 @@ meta_read_markup(struct meta *m, htmlDocPtr doc)
 
 /* Strip "By", "Von", "Автор:" and what follows a separator from a
  * byline: "By Jane Doe | June 21, 2024" -> "Jane Doe". */
+/* After a "name", a colon and a date: the name was the date's label
+ * ("प्रकाशित: 21 जून 2024", "Publié : 5 avril 2024"). */
+static int
+labels_a_date(const char *rest)
+{
+	struct date	 d;
+	size_t		 start, end;
+
+	rest += strspn(rest, " ");
+	if (*rest == ':')
+		rest++;
+	else if (strncmp(rest, "\xef\xbc\x9a", 3) == 0)	/* ： */
+		rest += 3;
+	else
+		return 0;
+	rest += strspn(rest, " ");
+	return date_find(rest, strlen(rest), DATE_ORDER_UNKNOWN, &d, &start,
+	    &end) && start == 0;
+}
+
 char *
 meta_clean_byline(struct meta *m, const char *s)
 {
@@ -766,7 +786,8 @@ meta_clean_byline(struct meta *m, const char *s)
 	char		*out;
 	size_t		 start, len, alen;
 
-	if ((len = byline_name(s, &start)) == 0)
+	if ((len = byline_name(s, &start)) == 0 || labels_a_date(s + start +
+	    len))
 		return NULL;
 	/* "Por María López | EFE": the agency after the bar stays, as
 	 * "María López, EFE", to be the source (article.c). */
