@@ -1945,8 +1945,8 @@ is_kr_word_char(uint32_t c)
 }
 
 /* p at "NAME 기자" ending at or before limit: the end of the role, or 0;
- * *who spans the names.  They may be joined by "·": "홍길동·김철수
- * 기자". */
+ * *who spans the names.  They may be joined by "·" or a space:
+ * "홍길동·김철수 기자", "홍길동 김철수 기자". */
 static size_t
 kr_reporter(const struct text *t, size_t p, size_t limit, struct span *who)
 {
@@ -1965,10 +1965,15 @@ kr_reporter(const struct text *t, size_t p, size_t limit, struct span *who)
 		if (ch(t, q) != ' ')
 			return 0;
 		r = q + 1;
-		if ((n = longest_at(t, r, kr_roles)) == 0 || r + n > limit)
+		if ((n = longest_at(t, r, kr_roles)) != 0) {
+			if (r + n > limit)
+				return 0;
+			set_span(who, p, q);
+			return r + n;
+		}
+		if (names == 4)
 			return 0;
-		set_span(who, p, q);
-		return r + n;
+		q = r;		/* another name: "홍길동 김철수 기자" */
 	}
 	return 0;
 }

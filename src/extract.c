@@ -2001,7 +2001,8 @@ follows_update_label(const char *s, size_t start)
 	    "modified", "aktualisiert", "geändert", "mis à jour",
 	    "actualizado", "aggiornato", "zaktualizowano", "bijgewerkt",
 	    "güncellendi", "atualizado", "обновлено", "оновлено",
-	    "stand:" };	/* German: "Stand: 07.11.2023, 07:30 Uhr" */
+	    "stand:",	/* German: "Stand: 07.11.2023, 07:30 Uhr" */
+	    "수정", "更新", "تحديث", "अपडेट" };
 	char	 low[48];
 	size_t	 from = start > sizeof(low) - 1 ? start - (sizeof(low) - 1) : 0;
 	size_t	 k, n = start - from;
@@ -2123,12 +2124,41 @@ opens_with_date(const struct seg_ctx *c, size_t k, struct filter *f,
 	    &end) && start <= 2 && d->year != 0 && d->day != 0;
 }
 
+/* The date line k also says when the story changed: "Publié le 5 avril
+ * 2024 à 18h03, mis à jour le 6 avril 2024 à 08h10", "입력 2021.06.21
+ * 13:32 수정 2021.06.21 15:10".  The later date after an update's label
+ * is the modified date. */
+static void
+line_update(struct seg_ctx *c, size_t k, struct filter *f,
+    struct article *a)
+{
+	struct date	 d;
+	size_t		 start, end, s2, e2;
+	char		 iso[40];
+
+	buf_reset(&f->tmp);
+	norm_text(c->text.data + c->segs[k].off, c->segs[k].len, 0, &f->tmp);
+	if (!date_find(f->tmp.data, f->tmp.len, f->order, &d, &start, &end))
+		return;
+	while (end < f->tmp.len && date_find(f->tmp.data + end,
+	    f->tmp.len - end, f->order, &d, &s2, &e2)) {
+		if (d.year != 0 && d.day != 0 &&
+		    follows_update_label(f->tmp.data + end, s2) &&
+		    date_format(&d, iso, sizeof(iso)) > 0) {
+			a->modified = article_strdup(a, iso);
+			a->ev.modified = "visible text";
+			return;
+		}
+		end += e2;
+	}
+}
+
 /* The date printed next to the headline: a <time>, a date line, a
  * relative date with --now, or the date the story opens with.  Returns
  * 1 and fills *best and *ev, or 0. */
 static int
 find_visible_date(struct seg_ctx *c, struct filter *f, size_t t,
-    struct date *best, const char **ev, int *is_update)
+    struct date *best, const char **ev, int *is_update, size_t *at)
 {
 	struct date	 d, changed;
 	size_t		 k, dist, bestdist = SIZE_MAX, upddist = SIZE_MAX;
@@ -2173,8 +2203,12 @@ find_visible_date(struct seg_ctx *c, struct filter *f, size_t t,
 		*ev = "visible text";
 	}
 	*is_update = 0;
-	if (bestdist != SIZE_MAX)
+	*at = c->nsegs;
+	if (bestdist != SIZE_MAX) {
+		if (*ev != NULL && strcmp(*ev, "visible text") == 0)
+			*at = best_k;
 		return 1;
+	}
 	/* None at the headline: a blog's post footer ("Dieser Artikel
 	 * wurde am 14. Dezember 2015 veröffentlicht") just after the text;
 	 * a sentence that says so may stand below a list of links. */
@@ -2249,14 +2283,16 @@ visible_date(struct seg_ctx *c, struct article *a, struct filter *f,
 {
 	struct date	 vis, meta;
 	const char	*ev = NULL;
-	size_t		 t = title_index(c, f);
+	size_t		 t = title_index(c, f), at;
 	char		 iso[40];
 	int		 found, update;
 
 	if (t == c->nsegs)
 		return;
-	found = find_visible_date(c, f, t, &vis, &ev, &update) &&
+	found = find_visible_date(c, f, t, &vis, &ev, &update, &at) &&
 	    date_format(&vis, iso, sizeof(iso)) > 0;
+	if (found && !update && at < c->nsegs && a->modified == NULL)
+		line_update(c, at, f, a);
 	if (found && a->date == NULL) {
 		/* A change's date only: the page's one date all the same. */
 		a->date = article_strdup(a, iso);

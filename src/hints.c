@@ -702,6 +702,7 @@ static const struct {
 	{ "tous droits réservés", NULL },
 	{ "todos los derechos reservados", NULL },
 	{ "tutti i diritti riservati", NULL },
+	{ "riproduzione riservata", NULL },
 	{ "wszelkie prawa zastrzeżone", NULL },
 	/* "<저작권자ⓒ대전일보사. 무단전재-재배포 금지>": reproduction
 	 * forbidden. */

@@ -810,6 +810,40 @@ read_share_bar_item(struct visible_ctx *c, const xmlNode *n)
 	return 0;
 }
 
+/* Under the headline, a small element whose text opens with a byline's
+ * label and goes on with the date: "Autor: Jan Kowalski | Opublikowano:
+ * 21.06.2024, 13:32", the story's meta line.  The label vouches for the
+ * name however the element is named.  Returns 1 when it read one. */
+static int
+read_labelled_line(struct visible_ctx *c, const xmlNode *n)
+{
+	const struct node_info	*i = dom_info(n);
+	const xmlNode		*t = n->children;
+	const char		*s;
+	char			*name;
+	struct date		 d;
+	size_t			 start, end;
+
+	if (i == NULL || i->text == 0 || i->text > 150 ||
+	    i->link * 2 > i->text || t == NULL || t->type != XML_TEXT_NODE ||
+	    t->content == NULL || c->nbylines >= NBYLINES)
+		return 0;
+	s = (const char *)t->content;
+	s += strspn(s, " \t\r\n");
+	if (!byline_labelled(s))
+		return 0;
+	buf_reset(&c->t);
+	dom_text_words(n, &c->t);
+	if (!byline_labelled(c->t.data) ||
+	    !date_find(c->t.data, c->t.len, DATE_ORDER_UNKNOWN, &d, &start,
+	    &end) || d.year == 0 ||
+	    (name = meta_clean_byline(c->m, c->t.data)) == NULL ||
+	    is_author_label(name) || strchr(name, ',') != NULL)
+		return 0;
+	push_byline(c, n, name);
+	return 1;
+}
+
 /* Append a headline's text, unless empty, to list (at most 4). */
 static void
 add_headline(struct visible_ctx *c, const xmlNode *n, char **list, int *count)
@@ -886,6 +920,8 @@ visible_visit(xmlNode *n, int leaving, void *arg)
 		return DOM_SKIP;
 	}
 	if ((h & HINT_COMMENTS) && !dom_is(n, "body"))
+		return DOM_SKIP;
+	if (c->seen_h1 && read_labelled_line(c, n))
 		return DOM_SKIP;
 	/* A rubric or breadcrumb is a small element; "category-news" on
 	 * the article itself names its section but is not a label. */
