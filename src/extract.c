@@ -1177,10 +1177,13 @@ date_line_name(struct filter *f, size_t *off, size_t *datestart)
 	    (!(rest[at] >= 'A' && rest[at] <= 'Z') &&
 	    (unsigned char)rest[at] < 0xC0))
 		return 0;
-	/* "来源：新华网", "Quelle: dpa": a label, no name. */
-	for (k = at; k < at + n; k++)
+	/* "来源：新华网", "Quelle: dpa", "Güncelleme: …": labels, no names. */
+	/* Up to the first byte after the name and its blanks. */
+	for (k = at; k < at + n || rest[k] == ' '; k++)
 		if (rest[k] == ':' || strncmp(rest + k, "\xef\xbc\x9a", 3) == 0)
 			return 0;
+	if (rest[k] == ':' || strncmp(rest + k, "\xef\xbc\x9a", 3) == 0)
+		return 0;	/* "Güncelleme: 21.06.2024": a label */
 	*off = (size_t)(rest - f->tmp.data) + at;
 	return n;
 }
@@ -2000,7 +2003,7 @@ follows_update_label(const char *s, size_t start)
 	static const char *const labels[] = { "updated", "update",
 	    "modified", "aktualisiert", "geändert", "mis à jour",
 	    "actualizado", "aggiornato", "zaktualizowano", "bijgewerkt",
-	    "güncellendi", "atualizado", "обновлено", "оновлено",
+	    "güncellendi", "güncelleme", "atualizado", "обновлено", "оновлено",
 	    "stand:",	/* German: "Stand: 07.11.2023, 07:30 Uhr" */
 	    "수정", "更新", "تحديث", "अपडेट" };
 	char	 low[48];

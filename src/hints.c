@@ -480,7 +480,7 @@ static const char *const phrases[] = {
 	/* Indonesian, Malay, Vietnamese, Turkish */
 	"baca juga", "simak video", "simak juga", "lihat juga",
 	"berita terkait", "artikel terkait", "xem thêm", "tin liên quan",
-	"ilgili haberler", "devamını oku",
+	"ilgili haberler", "devamını oku", "bu haberi paylaş",
 	/* Romanian, Bosnian, Croatian, Serbian */
 	"mai multe", "citește și", "na vrh", "pročitajte još", "vezane vijesti",
 	/* Dutch, Polish, Turkish */
