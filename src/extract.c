@@ -2164,7 +2164,7 @@ find_visible_date(struct seg_ctx *c, struct filter *f, size_t t,
     struct date *best, const char **ev, int *is_update, size_t *at)
 {
 	struct date	 d, changed;
-	size_t		 k, dist, bestdist = SIZE_MAX, upddist = SIZE_MAX;
+	size_t		 k, dist, raw, bestdist = SIZE_MAX, upddist = SIZE_MAX;
 	size_t		 best_k = 0;
 	int		 update;
 	size_t		 lo = t > DATE_REACH ? t - DATE_REACH : 0;
@@ -2185,13 +2185,18 @@ find_visible_date(struct seg_ctx *c, struct filter *f, size_t t,
 	}
 	/* A date labelled as a change ("Aktualisiert am …") is kept
 	 * aside: the last resort.  Of two as near, the one under the
-	 * headline: above it stands the portal's date strip. */
+	 * headline: above it, outside the story, stands the portal's date
+	 * strip, which counts one block further. */
 	for (k = lo; k < c->nsegs && k <= t + DATE_REACH; k++) {
-		if (k == t || (dist = distance(k, t)) > bestdist ||
+		if (k == t)
+			continue;
+		raw = distance(k, t);
+		dist = raw + (k < t && !seg_in(&c->segs[k]));
+		if (dist > bestdist ||
 		    (dist == bestdist && !(k > t && *ev != NULL &&
 		    strcmp(*ev, "visible text") == 0 && best_k < t)) ||
 		    !seg_date(&c->segs[k], c->text.data + c->segs[k].off,
-		    f->order, f, &d, dist <= 2, &update))
+		    f->order, f, &d, raw <= 2, &update))
 			continue;
 		if (update) {
 			if (dist < upddist) {
