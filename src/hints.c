@@ -441,7 +441,7 @@ static const char *const phrases[] = {
 	"view photos", "view gallery", "enter your email",
 	"scroll to continue", "photos:", "post views", "loading ...",
 	"loading …", "latest$", "views:", "estimated reading time",
-	"reading time:", "×$", "✕$", "toggle caption",
+	"reading time:", "×$", "✕$", "toggle caption", "our standards:",
 	/* Reading time and a player's length, in other languages */
 	"lesezeit:", "lesedauer:", "temps de lecture", "durée de l'audio",
 	"durée de la vidéo", "tiempo de lectura", "tempo di lettura",
