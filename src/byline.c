@@ -113,15 +113,36 @@ strpbrk_n(const char *s, size_t n, const char *set)
 	return NULL;
 }
 
+/* Dashes that set a byline off: "---- by Kenneth Surin", "— By Jane
+ * Doe".  Their length with the spaces after them, or 0. */
+static size_t
+lead_dashes(const char *s)
+{
+	size_t	 n = 0;
+
+	for (;;) {
+		if (s[n] == '-')
+			n++;
+		else if (strncmp(s + n, "\xe2\x80\x93", 3) == 0 ||
+		    strncmp(s + n, "\xe2\x80\x94", 3) == 0)
+			n += 3;		/* – — */
+		else
+			break;
+	}
+	if (n == 0 || s[n] != ' ')
+		return 0;
+	return n + 1;
+}
+
 static size_t
 opener_len(const char *s)
 {
-	size_t	 k, n;
+	size_t	 k, n, d = lead_dashes(s);
 
 	for (k = 0; k < sizeof(openers) / sizeof(openers[0]); k++) {
 		n = strlen(openers[k]);
-		if (strncasecmp(s, openers[k], n) == 0)
-			return n;
+		if (strncasecmp(s + d, openers[k], n) == 0)
+			return d + n;
 	}
 	/* "ByAlex Bozarjian": the page set "By" and the name in
 	 * elements of their own, and their text ran together. */
@@ -492,7 +513,10 @@ byline_is_organization(const char *s, size_t len)
 	    "s.a.", "s.l.", "s.p.a.", "spa", "sarl", "sas", "b.v.", "n.v.",
 	    "zeitung", "zeitschrift", "times", "gazette", "herald",
 	    "tribune", "journal", "newspaper", "magazine", "magazin",
-	    "illustrierte" };
+	    "illustrierte",
+	    /* A book's edition, as a dictionary's entry cites it: "Revised
+	     * Edition Edited by …" */
+	    "edition", "ausgabe", "édition", "edición", "edizione" };
 	size_t	 w = first_word_len(s, len), k;
 
 	if (w == len)

@@ -1374,7 +1374,11 @@ choose_author(struct meta *m, const char **ev)
 		return *ev = evs[k], a;
 	}
 	*ev = "byline";
-	if (m->byline != NULL && byline_is_no_author(m->byline))
+	/* "Revised Edition": a byline element that names no person leaves
+	 * the author open for the story's own byline (extract.c). */
+	if (m->byline != NULL && (byline_is_no_author(m->byline) ||
+	    (byline_is_organization(m->byline, strlen(m->byline)) &&
+	    agency_id(m->byline, strlen(m->byline)) == NULL)))
 		return NULL;
 	return m->byline;
 }

@@ -474,6 +474,12 @@ printf '<html><head><title>T</title></head><body><article><h1>Headline</h1>%s<p>
 run -f json srclabel2.html
 check "source label: Quelle: dpa, out of the text" [ "$(field .source_id)" = dpa ] && [ "$(field '.blocks|length')" = 1 ]
 
+# A byline element naming no person (a book's edition) leaves the author
+# to the story's own byline, set off by dashes.
+printf '<html><head><title>micropolitics</title></head><body><h1>micropolitics</h1><div><p><em>---- by Kenneth Surin</em></p>%s<p class="src"><span itemprop="author">Revised Edition Edited by Adrian Parr</span>.</p></div></body></html>' "$body" > edition.html
+run -f json edition.html
+check "a book's edition is no author; the dashed byline is" [ "$(field .author)" = "Kenneth Surin" ]
+
 # A Korean byline puts the title after the name: "이용민 기자".
 printf '<html><head><title>모금</title></head><body><article><h1>세종시 특별모금</h1><p>코로나19 극복을 위한 특별모금이 이어지고 있다. 세종시와 세종사회복지공동모금회는 4일 시청 접견실에서 코로나19 극복 지원 특별모금 성금 전달식을 열었다. 이번 모금에는 지역 기업과 단체가 참여했다.</p><p>이용민 기자</p></article></body></html>' > kobyline.html
 run -f json kobyline.html
