@@ -34,6 +34,9 @@ static const char *const openers[] = {
 	"propos recueillis par ", "recueilli par ", "recueillis par ",
 	"texte : ", "texte: ", "a cura di ", "testo di ", "escrito por ",
 	"texto: ", "tekst: ", "yazan: ", "haz\xc4\xb1rlayan: ",	/* hazırlayan */
+	/* Indonesian and Malay, Vietnamese, Hindi */
+	"oleh: ", "oleh ", "penulis: ", "ditulis oleh ", "tác giả: ",
+	"लेखक: ", "रिपोर्ट: ",
 	"\xd8\xa8\xd9\x82\xd9\x84\xd9\x85: ",	/* بقلم: */
 	"\xd8\xa8\xd9\x82\xd9\x84\xd9\x85 ",	/* بقلم */
 	"\xd9\x83\xd8\xaa\xd8\xa8: ",	/* كتب: */
