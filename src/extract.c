@@ -2004,6 +2004,8 @@ follows_update_label(const char *s, size_t start)
 	    "modified", "aktualisiert", "geändert", "mis à jour",
 	    "actualizado", "aggiornato", "zaktualizowano", "bijgewerkt",
 	    "güncellendi", "güncelleme", "atualizado", "обновлено", "оновлено",
+	    "modifié", "modificado", "modificato", "actualización",
+	    "atualização", "aggiornamento", "aktualizacja",
 	    "stand:",	/* German: "Stand: 07.11.2023, 07:30 Uhr" */
 	    "수정", "更新", "تحديث", "अपडेट" };
 	char	 low[48];

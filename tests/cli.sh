@@ -480,6 +480,11 @@ printf '<html><head><title>micropolitics</title></head><body><h1>micropolitics</
 run -f json edition.html
 check "a book's edition is no author; the dashed byline is" [ "$(field .author)" = "Kenneth Surin" ]
 
+# A date line's later date after an update's label is the modified date.
+printf '<html><head><title>T</title></head><body><article><h1>Le port mise sur l éolien</h1><div class="info">Publié le 21/06/2024 à 13h32 - Modifié le 21/06/2024 à 15h10</div>%s</article></body></html>' "$body" > modifie.html
+run -f json modifie.html
+check "visible modified date: Modifié le" [ "$(field .date)" = 2024-06-21T13:32 ] && [ "$(field .modified)" = 2024-06-21T15:10 ] && [ "$(field .evidence.modified)" = "visible text" ]
+
 # A Korean byline puts the title after the name: "이용민 기자".
 printf '<html><head><title>모금</title></head><body><article><h1>세종시 특별모금</h1><p>코로나19 극복을 위한 특별모금이 이어지고 있다. 세종시와 세종사회복지공동모금회는 4일 시청 접견실에서 코로나19 극복 지원 특별모금 성금 전달식을 열었다. 이번 모금에는 지역 기업과 단체가 참여했다.</p><p>이용민 기자</p></article></body></html>' > kobyline.html
 run -f json kobyline.html
