@@ -1764,6 +1764,8 @@ date_parse(const char *s, size_t len, enum date_order o, struct date *d)
 	return 1;
 }
 
+#define FOLD_MAX	65536
+
 /* U+0660-0669 or U+06F0-06F9 at u (two bytes readable). */
 static int
 is_eastern_digit(const unsigned char *u)
@@ -1785,6 +1787,11 @@ fold_digits(const char *s, size_t len, char **out, size_t **map)
 	size_t	 i, o = 0;
 	int	 any = 0;
 
+	/* A date stands in a line, not in a book: past FOLD_MAX bytes the
+	 * copy and its map (nine bytes a byte) would cost more than the
+	 * search. */
+	if (len > FOLD_MAX)
+		return 0;
 	for (i = 0; i + 1 < len && !any; i++)
 		any = is_eastern_digit(u + i);
 	if (!any)
