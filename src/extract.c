@@ -1154,6 +1154,13 @@ is_date_line(const char *text, size_t len, unsigned chars)
  * author's when the markup named none. */
 /* The name after the date of a date line, as its offset and length in
  * f->tmp; 0 when there is none. */
+/* A colon, ASCII or ideographic, at s (NUL-terminated). */
+static int
+is_colon(const char *s)
+{
+	return *s == ':' || strncmp(s, "\xef\xbc\x9a", 3) == 0;
+}
+
 static size_t
 date_line_name(struct filter *f, size_t *off, size_t *datestart)
 {
@@ -1177,13 +1184,15 @@ date_line_name(struct filter *f, size_t *off, size_t *datestart)
 	    (!(rest[at] >= 'A' && rest[at] <= 'Z') &&
 	    (unsigned char)rest[at] < 0xC0))
 		return 0;
-	/* "来源：新华网", "Quelle: dpa", "Güncelleme: …": labels, no names. */
-	/* Up to the first byte after the name and its blanks. */
-	for (k = at; k < at + n || rest[k] == ' '; k++)
-		if (rest[k] == ':' || strncmp(rest + k, "\xef\xbc\x9a", 3) == 0)
+	/* A colon in the name or after it: "来源：新华网", "Quelle: dpa",
+	 * "Güncelleme: 21.06.2024" are labels, no names. */
+	for (k = at; k < at + n; k++)
+		if (is_colon(rest + k))
 			return 0;
-	if (rest[k] == ':' || strncmp(rest + k, "\xef\xbc\x9a", 3) == 0)
-		return 0;	/* "Güncelleme: 21.06.2024": a label */
+	while (rest[k] == ' ')
+		k++;
+	if (is_colon(rest + k))
+		return 0;
 	*off = (size_t)(rest - f->tmp.data) + at;
 	return n;
 }
