@@ -1149,11 +1149,6 @@ is_date_line(const char *text, size_t len, unsigned chars)
 	return 0;
 }
 
-/* "04.02.2022 | 13:10 Uhr | Uta Helkenberg", "06.11.2023 13:30 von
- * Olga": near the top, the name after a date line's date is the
- * author's when the markup named none. */
-/* The name after the date of a date line, as its offset and length in
- * f->tmp; 0 when there is none. */
 /* A colon, ASCII or ideographic, at s (NUL-terminated). */
 static int
 is_colon(const char *s)
@@ -1161,6 +1156,11 @@ is_colon(const char *s)
 	return *s == ':' || strncmp(s, "\xef\xbc\x9a", 3) == 0;
 }
 
+/* "04.02.2022 | 13:10 Uhr | Uta Helkenberg", "06.11.2023 13:30 von
+ * Olga": near the top, the name after a date line's date is the
+ * author's when the markup named none. */
+/* The name after the date of a date line, as its offset and length in
+ * f->tmp; 0 when there is none. */
 static size_t
 date_line_name(struct filter *f, size_t *off, size_t *datestart)
 {
