@@ -1878,6 +1878,21 @@ is_initials_line(const char *t, size_t len)
 	return run >= 2;
 }
 
+/* The mark a wire story or a press release ends with, on a line of its
+ * own: "（完）", "<끝>", "###", "-30-", "(END)". */
+static int
+is_end_mark(const char *t, size_t len)
+{
+	static const char *const marks[] = { "（完）", "(完)", "<끝>",
+	    "〈끝〉", "###", "-30-", "- 30 -", "(END)", "(end)", "/ENDS" };
+	size_t	 k;
+
+	for (k = 0; k < sizeof(marks) / sizeof(marks[0]); k++)
+		if (strlen(marks[k]) == len && memcmp(t, marks[k], len) == 0)
+			return 1;
+	return 0;
+}
+
 /* "aja/PAP", "(APA/AP)" alone, the story's last paragraph kept: the
  * agency signs it.  It becomes the source (pipeline.c); as text it is a
  * byline. */
@@ -1896,6 +1911,10 @@ drop_agency_signature(struct seg_ctx *c, const char **why, struct filter *f)
 	norm_text(c->text.data + c->segs[k].off, c->segs[k].len, 0, &f->tmp);
 	if (is_initials_line(f->tmp.data, f->tmp.len)) {
 		why[k] = "the editors' initials";
+		return;
+	}
+	if (is_end_mark(f->tmp.data, f->tmp.len)) {
+		why[k] = "the wire's end mark";
 		return;
 	}
 	if (agency_signature(f->tmp.data, f->tmp.len, 1, &start, &end) ==

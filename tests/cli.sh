@@ -437,6 +437,11 @@ check "editors' initials: no agency" [ "$(field .source)" = null ]
 printf '<html><head><title>Stroke</title></head><body><h1>Stroke</h1>%s<p>Simak Video "Penyakit Jantung Penyakit Orang Tua?"</p><p>(vyp/kna)</p></body></html>' "$body" > signinitials.html
 run -f text signinitials.html
 check "editors' initials alone, a video's promotion: out of the text" sh -c '! grep -q -e vyp -e Simak out'
+for mark in '（完）' '###' '-30-' '&lt;끝&gt;'; do
+	printf '<html><head><title>T</title></head><body><h1>Headline</h1>%s<p>%s</p></body></html>' "$body" "$mark" > endmark.html
+	run -f text endmark.html
+	check "the wire's end mark $mark: out of the text" sh -c '! grep -q -e "完" -e "###" -e "-30-" -e "끝" out'
+done
 printf '<html><head><title>كورونا</title></head><body><h1>اصابات بفيروس كورونا</h1>%s<p>--(بترا)</p></body></html>' "$body" > signpetra.html
 run -f json signpetra.html
 check "agency signature in Arabic: the source" [ "$(field .source_id)" = Petra ] && [ "$(field '.blocks|length')" = 1 ]
