@@ -302,6 +302,7 @@ name_end(const char *s)
 {
 	static const char *const seps[] = { "; ", ", ", " and ", " und ",
 	    " et ", " y ", " e ", " i ", " & ", " / ", " и ", " та ", " і ",
+	    " avec ", " with ", " mit ", " con ",	/* "X avec AFP" */
 	    "\xc2\xb7", "\xe3\x80\x81" };	/* Korean ·, Chinese 、 */
 	size_t	 k, end = strlen(s);
 	const char *p;
@@ -340,7 +341,9 @@ sep_len(const char *s)
 	if (s[n - 1] == ' ' && (strncmp(s + n, "and ", 4) == 0 ||
 	    strncmp(s + n, "und ", 4) == 0 || strncmp(s + n, "et ", 3) == 0 ||
 	    strncmp(s + n, "y ", 2) == 0 || strncmp(s + n, "e ", 2) == 0 ||
-	    strncmp(s + n, "i ", 2) == 0 ||
+	    strncmp(s + n, "i ", 2) == 0 || strncmp(s + n, "avec ", 5) == 0 ||
+	    strncmp(s + n, "with ", 5) == 0 || strncmp(s + n, "mit ", 4) == 0 ||
+	    strncmp(s + n, "con ", 4) == 0 ||
 	    strncmp(s + n, "\xd0\xb8 ", 3) == 0 ||	/* и */
 	    strncmp(s + n, "\xd1\x96 ", 3) == 0 ||	/* і */
 	    strncmp(s + n, "\xd1\x82\xd0\xb0 ", 5) == 0))	/* та */

@@ -360,7 +360,9 @@ byline_looks_like_name(const char *s, size_t n)
 	static const char *const particles[] = { "von", "van", "der", "den",
 	    "de", "da", "di", "du", "la", "le", "del", "della", "dos", "das",
 	    "do", "zu", "bin", "al", "el", "ibn", "ten", "ter", "y", "e",
-	    "and", "und", "et", "i", "&" };
+	    "and", "und", "et", "i", "&",
+	    /* "Claire Martin avec AFP": a name with its agency */
+	    "avec", "with", "mit", "con" };
 	size_t	 k, w, words = 0, end;
 
 	for (k = 0; k < n; k = end) {

@@ -1106,7 +1106,8 @@ is_dates_line(const char *text, size_t len)
 			k++;
 		for (w = 0; k + w < rn && rest[k + w] != ' '; w++)
 			continue;
-		if (w > 0 && !is_date_filler(rest + k, w) && ++labels > 3)
+		/* Little words do not count: "le", "à", "am", "on". */
+		if (w > 2 && !is_date_filler(rest + k, w) && ++labels > 3)
 			return 0;
 	}
 	return 1;
@@ -1192,6 +1193,10 @@ date_line_name(struct filter *f, size_t *off, size_t *datestart)
 	while (rest[k] == ' ')
 		k++;
 	if (is_colon(rest + k))
+		return 0;
+	/* "· Mis à jour le 22/06/2024": words that label a second date. */
+	if (date_find(rest + k, strlen(rest + k), DATE_ORDER_DMY, &d, &start,
+	    &end))
 		return 0;
 	*off = (size_t)(rest - f->tmp.data) + at;
 	return n;
