@@ -370,7 +370,10 @@ agency_label(const char *text, size_t len, size_t *start, size_t *end)
 	size_t		 map[512], n, k, s, e, ll;
 	const char	*p, *id;
 
-	if (len > 240)
+	/* Every label ends with a colon, ASCII or ideographic: a line
+	 * without one (most lines) costs no folding. */
+	if (len > 240 || (memchr(text, ':', len) == NULL &&
+	    memchr(text, '\xbc', len) == NULL))
 		return NULL;
 	n = fold(text, len, low, sizeof(low), map);
 	for (k = 0; k < sizeof(source_labels) / sizeof(source_labels[0]);

@@ -4,6 +4,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <utf8proc.h>
+
 #include "agency.h"
 #include "byline.h"
 
@@ -430,18 +432,14 @@ byline_signature(const char *s, size_t *start)
 static int
 hangul_run(const char *s, size_t *len)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	int	 n = 0;
-	unsigned c;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t n;
+	int		 count = 0;
 
-	for (*len = 0; (u[*len] & 0xF0) == 0xE0 && (u[*len + 1] & 0xC0) ==
-	    0x80 && (u[*len + 2] & 0xC0) == 0x80; *len += 3, n++) {
-		c = ((u[*len] & 0x0Fu) << 12) | ((u[*len + 1] & 0x3Fu) << 6) |
-		    (u[*len + 2] & 0x3Fu);
-		if (c < 0xAC00 || c > 0xD7A3)
-			break;
-	}
-	return n;
+	for (*len = 0; (n = utf8proc_iterate((const utf8proc_uint8_t *)s +
+	    *len, -1, &c)) > 0 && c >= 0xAC00 && c <= 0xD7A3; *len += (size_t)n)
+		count++;
+	return count;
 }
 
 size_t

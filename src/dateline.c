@@ -1472,6 +1472,21 @@ region_ok(const struct text *t, const struct name *rg)
 	    scan_word(t, rg->off, &first) && !word_in(t, &first, titles);
 }
 
+/* ", June 21" after the region ends at p: the date's end, or p. */
+static size_t
+date_after_region(struct parse *ps, size_t p)
+{
+	const struct text	*t = &ps->t;
+	size_t			 end;
+
+	if (ch(t, p) != ',' || ch(t, p + 1) != ' ' ||
+	    !parse_date(t, p + 2, &end))
+		return p;
+	set_span(&ps->m.date, p + 2, end);
+	ps->has_date = 1;
+	return end;
+}
+
 /* ", REGION" and/or ", DATE" after a place; returns where they end. */
 static size_t
 region_date(struct parse *ps, size_t p)
@@ -1485,14 +1500,7 @@ region_date(struct parse *ps, size_t p)
 	    scan_name(t, p + 2, REGION_MAXWORDS, REGION_MAXBYTES, &rg) &&
 	    ch(t, rg.end) == ']' && region_ok(t, &rg)) {
 		set_span(&ps->m.region, rg.off, rg.end);
-		p = rg.end + 1;
-		if (ch(t, p) == ',' && ch(t, p + 1) == ' ' &&
-		    parse_date(t, p + 2, &end)) {
-			set_span(&ps->m.date, p + 2, end);
-			ps->has_date = 1;
-			return end;
-		}
-		return p;
+		return date_after_region(ps, rg.end + 1);
 	}
 	if (ch(t, p) != ',' || ch(t, p + 1) != ' ')
 		return p;
@@ -1506,14 +1514,7 @@ region_date(struct parse *ps, size_t p)
 	    !region_ok(t, &rg))
 		return p;
 	set_span(&ps->m.region, rg.off, rg.end);
-	p = rg.end;
-	if (ch(t, p) == ',' && ch(t, p + 1) == ' ' &&
-	    parse_date(t, p + 2, &end)) {
-		set_span(&ps->m.date, p + 2, end);
-		ps->has_date = 1;
-		return end;
-	}
-	return p;
+	return date_after_region(ps, rg.end);
 }
 
 static int is_domain(const struct text *, const struct span *);

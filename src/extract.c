@@ -2200,7 +2200,7 @@ find_visible_date(struct seg_ctx *c, struct filter *f, size_t t,
 {
 	struct date	 d, changed;
 	size_t		 k, dist, raw, bestdist = SIZE_MAX, upddist = SIZE_MAX;
-	size_t		 best_k = 0;
+	size_t		 best_k = SIZE_MAX;	/* the block of a visible best */
 	int		 update;
 	size_t		 lo = t > DATE_REACH ? t - DATE_REACH : 0;
 
@@ -2228,8 +2228,7 @@ find_visible_date(struct seg_ctx *c, struct filter *f, size_t t,
 		raw = distance(k, t);
 		dist = raw + (k < t && !seg_in(&c->segs[k]));
 		if (dist > bestdist ||
-		    (dist == bestdist && !(k > t && *ev != NULL &&
-		    strcmp(*ev, "visible text") == 0 && best_k < t)) ||
+		    (dist == bestdist && !(k > t && best_k < t)) ||
 		    !seg_date(&c->segs[k], c->text.data + c->segs[k].off,
 		    f->order, f, &d, raw <= 2, &update))
 			continue;
@@ -2248,7 +2247,7 @@ find_visible_date(struct seg_ctx *c, struct filter *f, size_t t,
 	*is_update = 0;
 	*at = c->nsegs;
 	if (bestdist != SIZE_MAX) {
-		if (*ev != NULL && strcmp(*ev, "visible text") == 0)
+		if (best_k != SIZE_MAX)
 			*at = best_k;
 		return 1;
 	}
