@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <utf8proc.h>
 
@@ -262,6 +263,20 @@ is_initials(const char *t, size_t n)
 	return 1;
 }
 
+/* "Lusa/Fim", "dpa/Ende": the word that ends a wire story. */
+static int
+is_end_word(const char *t, size_t n)
+{
+	static const char *const words[] = { "end", "ende", "fim", "fin",
+	    "slut", "koniec" };
+	size_t	 k;
+
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (strlen(words[k]) == n && strncasecmp(t, words[k], n) == 0)
+			return 1;
+	return 0;
+}
+
 /* text[0, len) as agencies and initials between '/' and ','; the first
  * agency's id, its span in *start, *end. */
 static const char *
@@ -288,7 +303,8 @@ signature_tokens(const char *text, size_t len, size_t *start, size_t *end)
 				*start = s;
 				*end = e;
 			}
-		} else if (!is_initials(text + s, e - s))
+		} else if (!is_initials(text + s, e - s) &&
+		    !is_end_word(text + s, e - s))
 			return NULL;
 	}
 	return found;

@@ -37,7 +37,8 @@ static const char *const openers[] = {
 	"texte : ", "texte: ", "a cura di ", "testo di ", "escrito por ",
 	"texto: ", "tekst: ", "yazan: ", "haz\xc4\xb1rlayan: ",	/* hazırlayan */
 	/* Indonesian and Malay, Vietnamese, Hindi */
-	"oleh: ", "oleh ", "penulis: ", "ditulis oleh ", "tác giả: ",
+	"oleh: ", "oleh ", "penulis: ", "pewarta: ", "wartawan: ",
+	"ditulis oleh ", "tác giả: ", "phóng viên: ", "reporter: ",
 	"लेखक: ", "रिपोर्ट: ",
 	"\xd8\xa8\xd9\x82\xd9\x84\xd9\x85: ",	/* بقلم: */
 	"\xd8\xa8\xd9\x82\xd9\x84\xd9\x85 ",	/* بقلم */

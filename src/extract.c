@@ -1040,18 +1040,29 @@ is_bare_time(const char *t, size_t len)
 	return 0;
 }
 
-/* "2 hours ago", "vor 3 Tagen", "вчера": a relative date of three words
- * at most, and nothing else. */
+/* A relative date in t[0, len) of at most maxwords words. */
 static int
-is_bare_relative(const char *t, size_t len)
+is_short_relative(const char *t, size_t len, size_t maxwords)
 {
 	static const struct date ref = { 2000, 1, 1, 12, 0, 0, 0, 0 };
 	struct date	 d;
 	size_t		 k, words = 1;
 
+	while (len > 0 && *t == ' ') {
+		t++;
+		len--;
+	}
 	for (k = 0; k + 1 < len; k++)
 		words += t[k] == ' ' && t[k + 1] != ' ';
-	return words <= 3 && date_relative(t, len, &ref, &d);
+	return words <= maxwords && date_relative(t, len, &ref, &d);
+}
+
+/* "2 hours ago", "vor 3 Tagen", "вчера": a relative date of three words
+ * at most, and nothing else. */
+static int
+is_bare_relative(const char *t, size_t len)
+{
+	return is_short_relative(t, len, 3);
 }
 
 /* A word that stands beside dates on a date line: a separator, a time
@@ -1143,10 +1154,14 @@ is_date_line(const char *text, size_t len, unsigned chars)
 		if (chars <= 40 && is_bare_time(text, len))
 			return 1;
 	}
+	/* "21 jun 2024, 13:32 · Atualizado há 3 horas": an update told
+	 * as a relative date after the date is part of the line. */
 	for (k = 0; k < 2; k++)
 		if (date_find(text, len, orders[k], &d, &start, &end))
 			return d.year != 0 && ((end - start) * 10 >= len * 5 ||
-			    is_dates_line(text, len));
+			    is_dates_line(text, len) || (start <= 12 &&
+			    len - end <= 40 &&
+			    is_short_relative(text + end, len - end, 5)));
 	return 0;
 }
 
@@ -1412,14 +1427,23 @@ read_source_label(struct filter *f, const char *text, size_t len)
 		    end - start);
 }
 
-/* text[0, len) opens with "©" after any blanks. */
+/* text[0, len) opens with "©" after any blanks; or, when spelt is set,
+ * with the word "Copyright" and then "©", "(c)" or a year. */
 static int
-opens_with_copyright(const char *text, size_t len)
+opens_with_copyright(const char *text, size_t len, int spelt)
 {
 	size_t	 k = 0;
 
 	while (k < len && (text[k] == ' ' || text[k] == '\n'))
 		k++;
+	if (spelt && k + 10 < len &&
+	    strncasecmp(text + k, "copyright ", 10) == 0) {
+		k += 10;
+		if (text[k] >= '0' && text[k] <= '9')
+			return 1;
+		if (k + 3 <= len && strncasecmp(text + k, "(c)", 3) == 0)
+			return 1;
+	}
 	return k + 2 <= len && memcmp(text + k, "\xc2\xa9", 2) == 0;
 }
 
@@ -1451,9 +1475,11 @@ drop_reason(const struct seg *g, const char *text, struct filter *f)
 		return "a notice about the page";
 	if (g->kind == BLOCK_PARAGRAPH && is_bare_count(text, g->len))
 		return "a counter";
-	/* "© Franca Wohlt": a picture's credit on a line of its own.  (In
-	 * plain text such a line may end the page's footer: textin.c.) */
-	if (g->chars <= 60 && opens_with_copyright(text, g->len))
+	/* "© Franca Wohlt": a picture's credit on a line of its own;
+	 * "Copyright © ANTARA 2024" closing the story (a licence's text
+	 * opens with one).  In plain text such a line may end the page's
+	 * footer: textin.c. */
+	if (g->chars <= 60 && opens_with_copyright(text, g->len, f->at_end))
 		return "a credit line";
 
 	if (g->kind == BLOCK_PRE)
@@ -1862,25 +1888,37 @@ drop_dangling_headings(const struct seg_ctx *c, const char **why)
 	}
 }
 
-/* "(vyp/kna)": the editors sign with their initials in lower case,
- * in brackets, on a line of their own. */
+/* "(vyp/kna)", "ASS // JMR": the editors sign with their initials on a
+ * line of their own, in lower case in brackets, or in capitals. */
 static int
 is_initials_line(const char *t, size_t len)
 {
-	size_t	 k, run = 0;
+	size_t	 k, run = 0, groups = 0;
+	int	 bracketed, upper = -1, up;
+	char	 ch;
 
-	if (len < 4 || len > 24 || t[0] != '(' || t[len - 1] != ')')
+	if (len < 4 || len > 24 || memchr(t, '/', len) == NULL)
 		return 0;
-	for (k = 1; k + 1 < len; k++) {
-		if (t[k] >= 'a' && t[k] <= 'z') {
-			if (++run > 4)
+	if ((bracketed = t[0] == '(' && t[len - 1] == ')')) {
+		t++;
+		len -= 2;
+	}
+	for (k = 0; k <= len; k++) {
+		ch = k < len ? t[k] : ' ';
+		if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) {
+			up = ch <= 'Z';
+			if ((upper != -1 && up != upper) || ++run > 4)
 				return 0;
-		} else if (t[k] == '/' && run >= 2)
+			upper = up;
+		} else if (ch == '/' || ch == ' ') {
+			if (run == 1)
+				return 0;
+			groups += run > 0;
 			run = 0;
-		else
+		} else
 			return 0;
 	}
-	return run >= 2;
+	return groups >= 2 && (upper == 1 || bracketed);
 }
 
 /* The mark a wire story or a press release ends with, on a line of its
@@ -1900,34 +1938,37 @@ is_end_mark(const char *t, size_t len)
 
 /* "aja/PAP", "(APA/AP)" alone, the story's last paragraph kept: the
  * agency signs it.  It becomes the source (pipeline.c); as text it is a
- * byline. */
+ * byline.  Initials and an end mark may close the story with it ("ASS //
+ * JMR" over "Lusa/Fim"): they go too, from the bottom up. */
 static void
 drop_agency_signature(struct seg_ctx *c, const char **why, struct filter *f)
 {
-	size_t	 k, start, end;
+	size_t	 k, start, end, round;
 
-	for (k = c->nsegs; k-- > 0;)
-		if (why[k] == NULL)
-			break;
-	if (k == SIZE_MAX || c->segs[k].kind != BLOCK_PARAGRAPH ||
-	    c->segs[k].chars > 48)
-		return;
-	buf_reset(&f->tmp);
-	norm_text(c->text.data + c->segs[k].off, c->segs[k].len, 0, &f->tmp);
-	if (is_initials_line(f->tmp.data, f->tmp.len)) {
-		why[k] = "the editors' initials";
-		return;
+	for (round = 0; round < 3; round++) {
+		for (k = c->nsegs; k-- > 0;)
+			if (why[k] == NULL)
+				break;
+		if (k == SIZE_MAX || c->segs[k].kind != BLOCK_PARAGRAPH ||
+		    c->segs[k].chars > 48)
+			return;
+		buf_reset(&f->tmp);
+		norm_text(c->text.data + c->segs[k].off, c->segs[k].len, 0,
+		    &f->tmp);
+		if (is_initials_line(f->tmp.data, f->tmp.len))
+			why[k] = "the editors' initials";
+		else if (is_end_mark(f->tmp.data, f->tmp.len))
+			why[k] = "the wire's end mark";
+		else if (agency_signature(f->tmp.data, f->tmp.len, 1, &start,
+		    &end) != NULL) {
+			if (f->a->signed_agency == NULL)
+				f->a->signed_agency = arena_strndup(
+				    f->a->arena, f->tmp.data + start,
+				    end - start);
+			why[k] = "the agency's signature";
+		} else
+			return;
 	}
-	if (is_end_mark(f->tmp.data, f->tmp.len)) {
-		why[k] = "the wire's end mark";
-		return;
-	}
-	if (agency_signature(f->tmp.data, f->tmp.len, 1, &start, &end) ==
-	    NULL)
-		return;
-	f->a->signed_agency = arena_strndup(f->a->arena, f->tmp.data + start,
-	    end - start);
-	why[k] = "the agency's signature";
 }
 
 static size_t

@@ -36,6 +36,7 @@ static const struct token_hint token_hints[] = {
 	{ "body",		HINT_CONTENT },
 	{ "bodytext",	HINT_CONTENT | HINT_BODY },
 	{ "breadcrumbs",	HINT_BOILER | HINT_SECTION },
+	{ "categoria",	HINT_SECTION },	/* Italian, Spanish, Portuguese */
 	{ "category",	HINT_SECTION },
 	{ "combx",		HINT_WEAK_NEG },
 	{ "comment",	HINT_BOILER | HINT_COMMENTS },
@@ -78,12 +79,19 @@ static const struct token_hint token_hints[] = {
 	{ "quelle",	HINT_CREDIT },
 	{ "rail",		HINT_WEAK_NEG },
 	{ "remark",	HINT_WEAK_NEG },
+	{ "ressort",	HINT_SECTION },	/* German papers' desks */
+	{ "rubrik",	HINT_SECTION },
+	{ "rubrique",	HINT_SECTION },
+	{ "secao",		HINT_SECTION },	/* Portuguese, Spanish, Italian */
+	{ "seccao",	HINT_SECTION },
+	{ "seccion",	HINT_SECTION },
 	{ "respond",	HINT_BOILER | HINT_COMMENTS },
 	{ "sharing",	HINT_BOILER },
 	{ "shoutbox",	HINT_FURNITURE },
 	{ "signup",	HINT_FURNITURE },
 	{ "skip",		HINT_FURNITURE },
 	{ "skyscraper",	HINT_FURNITURE },
+	{ "sezione",	HINT_SECTION },
 	{ "source",	HINT_CREDIT },
 	{ "standfirst",	HINT_LEAD },
 	{ "storybody",	HINT_CONTENT | HINT_BODY },
@@ -445,6 +453,9 @@ static const char *const phrases[] = {
 	"scroll to continue", "photos:", "post views", "loading ...",
 	"loading …", "latest$", "views:", "estimated reading time",
 	"reading time:", "×$", "✕$", "toggle caption", "our standards:",
+	/* An editor's credit line ("Editor: Siti Rahma"), as 责任编辑：
+	 * below */
+	"editor:", "editor :", "redaktur:", "biên tập:",
 	/* Reading time and a player's length, in other languages */
 	"lesezeit:", "lesedauer:", "temps de lecture", "durée de l'audio",
 	"durée de la vidéo", "tiempo de lectura", "tempo di lettura",

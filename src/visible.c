@@ -106,6 +106,10 @@ read_section(struct visible_ctx *c, xmlNode *n)
 	if (links == 0) {
 		buf_reset(&c->t);
 		dom_text(n, &c->t);
+		/* "Fama: ", a label before the story's date line */
+		while (c->t.len > 0 && (c->t.data[c->t.len - 1] == ':' ||
+		    c->t.data[c->t.len - 1] == ' '))
+			c->t.data[--c->t.len] = '\0';
 		if (c->t.len > 0 && c->t.len <= 40 && !is_home_word(c->t.data))
 			last = arena_strdup(c->m->a->arena, c->t.data);
 	}
