@@ -1156,7 +1156,8 @@ is_score(const struct text *t, size_t p, size_t end)
  * With nothing but case and a dash to go on ("PARIS — The French ..."),
  * what follows must read as a story: a capital, a digit or a quote first,
  * a few words, and neither a headline in capitals ("RUSSIA - UKRAINE
- * TALKS") nor a score ("USA - Canada 2:1").
+ * TALKS"), a score ("USA - Canada 2:1") nor a pairing's label ("BERLIN -
+ * BRANDENBURG: Das Spiel …").
  */
 static int
 body_plausible(const struct text *t, size_t b)
@@ -1179,6 +1180,10 @@ body_plausible(const struct text *t, size_t b)
 		}
 	}
 	if (nw < BODY_MINWORDS)
+		return 0;
+	if ((end1 > b && ch(t, end1 - 1) == ':' &&
+	    is_caps_word(t, b, end1 - 1)) || (is_caps_word(t, b, end1) &&
+	    end2 == second + 1 && ch(t, second) == ':'))
 		return 0;
 	return !(is_caps_word(t, b, end1) && is_caps_word(t, second, end2));
 }
