@@ -71,6 +71,21 @@ is_home_word(const char *s)
 	    sizeof(home_words[0]));
 }
 
+/* "von Fred Hüning 31.10.2023", "07": a rubric box may hold the byline
+ * and the date, or a number, which name no section. */
+static int
+names_section(const char *s)
+{
+	struct date	 d;
+	size_t		 start, end, k, len = strlen(s);
+
+	for (k = 0; k < len && !isalpha((unsigned char)s[k]) &&
+	    (unsigned char)s[k] < 0x80; k++)
+		;
+	return k < len && !date_find(s, len, DATE_ORDER_DMY, &d, &start,
+	    &end);
+}
+
 /* A breadcrumb's section is its last link that is neither home nor the
  * story itself; a rubric is one short label. */
 static int
@@ -113,7 +128,7 @@ read_section(struct visible_ctx *c, xmlNode *n)
 		if (c->t.len > 0 && c->t.len <= 40 && !is_home_word(c->t.data))
 			last = arena_strdup(c->m->a->arena, c->t.data);
 	}
-	if (last != NULL && c->m->crumb_section == NULL)
+	if (last != NULL && c->m->crumb_section == NULL && names_section(last))
 		c->m->crumb_section = last;
 	return 1;
 }

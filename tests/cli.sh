@@ -630,6 +630,16 @@ run -f text related.html
 check "a sentence opening with Related: kept" grep -q "Related to each other" out
 check "Related alone: gone" sh -c '! grep -qx Related out'
 
+# A rubric's label before the date line ("Fama: "), in a class named in
+# Spanish, is the section without its colon; a rubric that holds a
+# number or a date names none.
+printf '<html><head><title>Premios</title></head><body><article><span class="seccion-node"><b>Fama</b>: </span><h1>Los premios de la noche</h1>%s</article></body></html>' "$body" > rubric.html
+run -f json rubric.html
+check "a rubric label: the section without its colon" [ "$(field .section)" = "Fama" ]
+printf '<html><head><title>Premios</title></head><body><article><div class="rubric">von Fred H\xc3\xbcning 31.10.2023</div><h1>Los premios de la noche</h1>%s</article></body></html>' "$body" > rubric2.html
+run -f json rubric2.html
+check "a rubric with a date: no section" [ "$(field .section)" = "null" ]
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
