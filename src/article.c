@@ -242,6 +242,50 @@ drop_role_tail(const struct article *a, const char *s, size_t len)
 	return cut;
 }
 
+/* No letter of s[0, len) in lower case (ASCII). */
+static int
+all_caps(const char *s, size_t len)
+{
+	size_t	 k;
+
+	for (k = 0; k < len; k++)
+		if (s[k] >= 'a' && s[k] <= 'z')
+			return 0;
+	return 1;
+}
+
+/* "JOHN ROE Associated Press": the agency set after the last name with
+ * no comma (a line break on the page).  Returns the name's length; the
+ * agency starts at *agency (0: none).  A one-word tail counts in
+ * capitals only ("AP", "EFE"), and not after a name in capitals: "Ahmet
+ * Efe" and "AHMET EFE" are people. */
+static size_t
+drop_agency_tail(const char *s, size_t len, size_t *agency)
+{
+	size_t	 k = len, words = 0, j;
+	int	 caps;
+
+	*agency = 0;
+	while (words < 3) {
+		while (k > 0 && s[k - 1] != ' ')
+			k--;
+		if (k < 2)
+			return len;
+		words++;
+		if (agency_id(s + k, len - k) != NULL &&
+		    has_words(s, k - 1, 2)) {
+			for (caps = 1, j = k; j < len && caps; j++)
+				caps = !(s[j] >= 'a' && s[j] <= 'z');
+			if (words > 1 || (caps && !all_caps(s, k - 1))) {
+				*agency = k;
+				return k - 1;
+			}
+		}
+		k--;
+	}
+	return len;
+}
+
 /*
  * The titles Korean and Chinese papers set around a name: "선수민 기자"
  * (reporter), "홍길동 특파원" (correspondent), "记者 张三"; and the outlet
@@ -368,7 +412,7 @@ article_set_authors(struct article *a, const char *names, const char *ev)
 {
 	char		*copy, *p, *rest, *name, saved;
 	struct buf	 joined = BUF_INIT;
-	size_t		 end, start, n;
+	size_t		 end, start, n, tail, whole;
 
 	a->authors = NULL;
 	a->nauthors = 0;
@@ -392,6 +436,11 @@ article_set_authors(struct article *a, const char *names, const char *ev)
 			start = (size_t)(q - p);
 			n = drop_role_tail(a, p + start,
 			    drop_paren_tail(p + start, n));
+			whole = n;
+			n = drop_agency_tail(p + start, whole, &tail);
+			if (tail > 0 && a->byline_agency == NULL)
+				a->byline_agency = arena_strndup(a->arena,
+				    p + start + tail, whole - tail);
 		}
 		if (n > 0 && a->byline_agency == NULL &&
 		    agency_id(p + start, n) != NULL)

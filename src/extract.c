@@ -1971,6 +1971,40 @@ drop_agency_signature(struct seg_ctx *c, const char **why, struct filter *f)
 	}
 }
 
+/* "Verkehr", "Politique" set above the headline: the story's first
+ * block kept, a label of three words at most, stands right before the
+ * title.  The title goes first in every output, so the label would
+ * read as the story's first paragraph. */
+static void
+drop_kicker(struct seg_ctx *c, const char **why, size_t t)
+{
+	const struct seg *g;
+	const char	*s;
+	size_t		 k, j, n, words = 1;
+
+	if (t >= c->nsegs || why[t] == NULL)
+		return;
+	for (k = t; k-- > 0 && why[k] != NULL;)
+		;
+	if (k == SIZE_MAX)
+		return;
+	for (j = 0; j < k; j++)
+		if (why[j] == NULL)
+			return;
+	g = &c->segs[k];
+	s = c->text.data + g->off;
+	n = g->len;
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+		n--;
+	if (g->chars > 30 || n == 0 || strchr(".!?:", s[n - 1]) != NULL ||
+	    (g->kind != BLOCK_PARAGRAPH && g->kind != BLOCK_HEADING))
+		return;
+	for (j = 0; j + 1 < n; j++)
+		words += s[j] == ' ' && s[j + 1] != ' ';
+	if (words <= 3)
+		why[k] = "a kicker above the headline";
+}
+
 static size_t
 emit(struct seg_ctx *c, struct article *a, struct filter *f, size_t t,
     struct buf *ex)
@@ -1991,6 +2025,7 @@ emit(struct seg_ctx *c, struct article *a, struct filter *f, size_t t,
 			f->kept++;
 	}
 	f->at_end = 0;
+	drop_kicker(c, why, t);
 	drop_agency_signature(c, why, f);
 	drop_furniture_sections(c, why, f);
 	if (f->tune->orphans) {

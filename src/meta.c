@@ -1321,6 +1321,53 @@ is_brand(struct meta *m, const char *a, const char *site)
 	    NULL && same_letters(a, label);
 }
 
+/* A conjunction joins two names at p: " and ", " & ", " und ", … */
+static size_t
+joins_names(const char *p)
+{
+	static const char *const joins[] = { " and ", " & ", " und ",
+	    " et ", " y ", " e ", " i ", " и ", "; " };
+	size_t	 k, n;
+
+	for (k = 0; k < sizeof(joins) / sizeof(joins[0]); k++)
+		if (strncmp(p, joins[k], n = strlen(joins[k])) == 0)
+			return n;
+	return 0;
+}
+
+/* The byline under the headline names everyone the markup's names do,
+ * and more: "JANE DOE" in JSON-LD, "By JANE DOE and JOHN ROE" on the
+ * page (the markup kept the first author only).  A conjunction must
+ * join a markup name to the next: after a comma a role may follow
+ * ("Daniel Kahn Gillmor, Senior Staff Technologist, …"). */
+static int
+byline_names_more(const char *names, const char *byline)
+{
+	const char	*p, *q, *at;
+	size_t		 n, b, names_n = 0, joins = 0;
+	int		 joined = 0;
+
+	for (p = names; p != NULL; p = q != NULL ? q + 2 : NULL) {
+		q = strstr(p, "; ");
+		n = q != NULL ? (size_t)(q - p) : strlen(p);
+		if (n == 0)
+			return 0;
+		for (at = byline; *at != '\0'; at++)
+			if (strncasecmp(at, p, n) == 0)
+				break;
+		if (*at == '\0')
+			return 0;
+		for (b = 1; b <= 5 && (size_t)(at - byline) >= b; b++)
+			joined |= joins_names(at - b) == b;
+		joined |= joins_names(at + n) > 0;
+		names_n++;
+	}
+	/* More names than the markup's: as many joins at least. */
+	for (at = byline; *at != '\0'; at++)
+		joins += joins_names(at) > 0 || strncmp(at, ", ", 2) == 0;
+	return joined && joins >= names_n;
+}
+
 /* The markup's author, unless it names no person or only the site
  * while the page shows a byline. */
 static char *
@@ -1370,6 +1417,9 @@ choose_author(struct meta *m, const char **ev)
 		if (m->byline != NULL && strchr(a, ' ') == NULL &&
 		    ((strncmp(m->byline, a, strlen(a)) == 0 &&
 		    m->byline[strlen(a)] == ' ') || same_letters(a, m->byline)))
+			return *ev = "byline", m->byline;
+		if (k != SCHOLARLY && m->byline != NULL &&
+		    byline_names_more(a, m->byline))
 			return *ev = "byline", m->byline;
 		return *ev = evs[k], a;
 	}
