@@ -64,6 +64,12 @@ static const struct alias aliases[] = {
 	{ "kcna", "KCNA" }, { "ntb", "NTB" }, { "tt", "TT" },
 	{ "ritzau", "Ritzau" }, { "stt", "STT" }, { "kna", "KNA" },
 	{ "epd", "epd" }, { "afp/dpa", "AFP" },
+	{ "vna", "VNA" }, { "ttxvn", "VNA" },
+	{ "ape-mpe", "ANA-MPA" }, { "απε-μπε", "ANA-MPA" },
+	{ "ana-mpa", "ANA-MPA" }, { "elta", "ELTA" }, { "leta", "LETA" },
+	{ "azertac", "AZERTAC" }, { "armenpress", "Armenpress" },
+	{ "akipress", "AKIpress" }, { "bss", "BSS" }, { "tasnim", "Tasnim" },
+	{ "isna", "ISNA" },
 	/* Arabic, as the agencies sign: "(واس)", "--(بترا)". */
 	{ "رويترز", "Reuters" }, { "أ ف ب", "AFP" }, { "ا ف ب", "AFP" },
 	{ "د ب أ", "dpa" }, { "واس", "SPA" }, { "وام", "WAM" },

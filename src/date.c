@@ -240,6 +240,60 @@ static const struct month_name months[] = {
 	{ "жовтень", 10, 0 }, { "жовтня", 10, 0 }, { "жовт", 10, MN_ABBR },
 	{ "листопад", 11, 0 }, { "листопада", 11, 0 }, { "лист", 11, MN_ABBR },
 	{ "грудень", 12, 0 }, { "грудня", 12, 0 }, { "груд", 12, MN_ABBR },
+	/* Indonesian and Malay (the rest as in Dutch and English) */
+	{ "maret", 3, 0 }, { "agustus", 8, 0 }, { "ogos", 8, 0 },
+	{ "desember", 12, 0 }, { "disember", 12, 0 },
+	/* Swedish, Danish, Norwegian (the rest as in German, English or
+	 * Dutch) */
+	{ "augusti", 8, 0 }, { "marts", 3, 0 },
+	/* Czech and Slovak: nominative and genitive ("21. června") */
+	{ "leden", 1, 0 }, { "ledna", 1, 0 }, { "únor", 2, 0 },
+	{ "února", 2, 0 }, { "březen", 3, 0 }, { "března", 3, 0 },
+	{ "duben", 4, 0 }, { "dubna", 4, 0 }, { "květen", 5, 0 },
+	{ "května", 5, 0 }, { "červen", 6, 0 }, { "června", 6, 0 },
+	{ "červenec", 7, 0 }, { "července", 7, 0 }, { "srpen", 8, 0 },
+	{ "srpna", 8, 0 }, { "září", 9, 0 }, { "říjen", 10, 0 },
+	{ "října", 10, 0 }, { "listopadu", 11, 0 }, { "prosinec", 12, 0 },
+	{ "prosince", 12, 0 },
+	{ "január", 1, 0 }, { "januára", 1, 0 }, { "február", 2, 0 },
+	{ "februára", 2, 0 }, { "marec", 3, 0 }, { "apríl", 4, 0 },
+	{ "apríla", 4, 0 }, { "máj", 5, 0 }, { "mája", 5, 0 },
+	{ "jún", 6, 0 }, { "júna", 6, 0 }, { "júl", 7, 0 }, { "júla", 7, 0 },
+	{ "augusta", 8, 0 }, { "septembra", 9, 0 }, { "október", 10, 0 },
+	{ "októbra", 10, 0 }, { "novembra", 11, 0 }, { "decembra", 12, 0 },
+	/* Serbian and Bosnian in Latin letters, genitive ("21. juna");
+	 * Croatian's own names are left out: its "listopad" is October,
+	 * Polish and Czech November. */
+	{ "januara", 1, 0 }, { "februara", 2, 0 }, { "marta", 3, 0 },
+	{ "aprila", 4, 0 }, { "juna", 6, 0 }, { "jula", 7, 0 },
+	{ "avgust", 8, 0 }, { "avgusta", 8, 0 }, { "septembar", 9, 0 },
+	{ "oktobar", 10, 0 }, { "oktobra", 10, 0 }, { "novembar", 11, 0 },
+	{ "decembar", 12, 0 },
+	/* Romanian (its short forms are words: "noi") */
+	{ "ianuarie", 1, 0 }, { "februarie", 2, 0 }, { "martie", 3, 0 },
+	{ "aprilie", 4, 0 }, { "iunie", 6, 0 }, { "iulie", 7, 0 },
+	{ "septembrie", 9, 0 }, { "octombrie", 10, 0 },
+	{ "noiembrie", 11, 0 }, { "decembrie", 12, 0 },
+	/* Finnish, partitive as dates write it ("21. kesäkuuta") */
+	{ "tammikuuta", 1, 0 }, { "helmikuuta", 2, 0 },
+	{ "maaliskuuta", 3, 0 }, { "huhtikuuta", 4, 0 },
+	{ "toukokuuta", 5, 0 }, { "kesäkuuta", 6, 0 },
+	{ "heinäkuuta", 7, 0 }, { "elokuuta", 8, 0 }, { "syyskuuta", 9, 0 },
+	{ "lokakuuta", 10, 0 }, { "marraskuuta", 11, 0 },
+	{ "joulukuuta", 12, 0 },
+	/* Greek, genitive, with accents and in capitals without */
+	{ "ιανουαρίου", 1, 0 }, { "ιανουαριου", 1, 0 },
+	{ "φεβρουαρίου", 2, 0 }, { "φεβρουαριου", 2, 0 },
+	{ "μαρτίου", 3, 0 }, { "μαρτιου", 3, 0 },
+	{ "απριλίου", 4, 0 }, { "απριλιου", 4, 0 },
+	{ "μαΐου", 5, 0 }, { "μαιου", 5, 0 },
+	{ "ιουνίου", 6, 0 }, { "ιουνιου", 6, 0 },
+	{ "ιουλίου", 7, 0 }, { "ιουλιου", 7, 0 },
+	{ "αυγούστου", 8, 0 }, { "αυγουστου", 8, 0 },
+	{ "σεπτεμβρίου", 9, 0 }, { "σεπτεμβριου", 9, 0 },
+	{ "οκτωβρίου", 10, 0 }, { "οκτωβριου", 10, 0 },
+	{ "νοεμβρίου", 11, 0 }, { "νοεμβριου", 11, 0 },
+	{ "δεκεμβρίου", 12, 0 }, { "δεκεμβριου", 12, 0 },
 };
 
 /* US zones are the ones US news sites print; IST is India's. */

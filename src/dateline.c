@@ -154,6 +154,30 @@ static const char *const months[] = {
 	"अप्रेल", "मई", "जून", "जुलाई", "अगस्त",
 	"सितंबर", "सितम्बर", "अक्टूबर", "अक्तूबर", "नवंबर",
 	"नवम्बर", "दिसंबर", "दिसम्बर",
+	/* Indonesian, Nordic, Czech, Slovak, Serbian, Romanian, Finnish,
+	 * Greek, as date.c reads them */
+	"maret", "agustus", "desember", "augusti", "marts",
+	"leden", "ledna", "únor", "února", "březen", "března", "duben",
+	"dubna", "květen", "května", "červen", "června", "červenec",
+	"července", "srpen", "srpna", "září", "říjen", "října",
+	"listopadu", "prosinec", "prosince",
+	"január", "januára", "február", "februára", "marec", "apríl",
+	"apríla", "máj", "mája", "jún", "júna", "júl", "júla", "augusta",
+	"septembra", "október", "októbra", "novembra", "decembra",
+	"januara", "februara", "marta", "aprila", "juna", "jula", "avgust",
+	"avgusta", "septembar", "oktobar", "oktobra", "novembar",
+	"decembar",
+	"ianuarie", "februarie", "martie", "aprilie", "iunie", "iulie",
+	"septembrie", "octombrie", "noiembrie", "decembrie",
+	"tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta",
+	"toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta",
+	"lokakuuta", "marraskuuta", "joulukuuta",
+	"ιανουαρίου", "ιανουαριου", "φεβρουαρίου", "φεβρουαριου",
+	"μαρτίου", "μαρτιου", "απριλίου", "απριλιου", "μαΐου", "μαιου",
+	"ιουνίου", "ιουνιου", "ιουλίου", "ιουλιου", "αυγούστου",
+	"αυγουστου", "σεπτεμβρίου", "σεπτεμβριου", "οκτωβρίου",
+	"οκτωβριου", "νοεμβρίου", "νοεμβριου", "δεκεμβρίου",
+	"δεκεμβριου",
 	NULL
 };
 
@@ -180,7 +204,8 @@ static const char *const agencies[] = {
 	"agi", "adnkronos", "cnn", "bbc", "azertac", "armenpress",
 	"kazinform", "казинформ", "akipress", "the conversation", "uni",
 	"yonhap news", "askanews", "lapresse", "italpress", "dire", "awp",
-	"app",
+	"app", "vna", "ttxvn", "ana-mpa", "ape-mpe", "απε-μπε", "elta",
+	"leta", "bss", "tasnim", "isna",
 	/* Hindi: PTI's Bhasha, IANS, ANI, UNI's Varta */
 	"भाषा", "आईएएनएस", "एएनआई", "पीटीआई", "वार्ता", "यूएनआई",
 	NULL
@@ -707,6 +732,22 @@ parse_date_num(const struct text *t, size_t p, size_t *end)
 	}
 	*end = p + n1 + n2 + n3 + 2;
 	return date_boundary(t, *end);
+}
+
+/* "Hà Nội, 21/6 (TTXVN) -": day and month in figures, no year, only
+ * right before the agency's bracket. */
+static int
+parse_day_month_num(const struct text *t, size_t p, size_t *end)
+{
+	size_t	 n1, n2;
+	int	 d, m;
+
+	if ((n1 = scan_digits(t, p, 2, &d)) == 0 || ch(t, p + n1) != '/' ||
+	    (n2 = scan_digits(t, p + n1 + 1, 2, &m)) == 0 || d < 1 ||
+	    d > 31 || m < 1 || m > 12)
+		return 0;
+	*end = p + n1 + 1 + n2;
+	return ch(t, *end) == ' ' && ch(t, *end + 1) == '(';
 }
 
 static int
@@ -1507,10 +1548,22 @@ region_date(struct parse *ps, size_t p)
 		set_span(&ps->m.region, rg.off, rg.end);
 		return date_after_region(ps, rg.end + 1);
 	}
+	/* "Praha 21. června (ČTK) -": ČTK sets no comma before a day
+	 * with its ordinal dot, and the agency's bracket must follow
+	 * ("MINSK 21 June (BelTA)" is a slip, no dateline). */
+	if (ch(t, p) == ' ' && digit_at(t, p + 1) &&
+	    (ch(t, p + 2) == '.' || (digit_at(t, p + 2) &&
+	    ch(t, p + 3) == '.')) && parse_date_dm(t, p + 1, &end) &&
+	    ch(t, end) == ' ' && ch(t, end + 1) == '(') {
+		set_span(&ps->m.date, p + 1, end);
+		ps->has_date = 1;
+		return end;
+	}
 	if (ch(t, p) != ',' || ch(t, p + 1) != ' ')
 		return p;
 	if (parse_date(t, p + 2, &end) || parse_weekday(t, p + 2, &end) ||
-	    parse_day_only(ps, p + 2, &end)) {
+	    parse_day_only(ps, p + 2, &end) ||
+	    parse_day_month_num(t, p + 2, &end)) {
 		set_span(&ps->m.date, p + 2, end);
 		ps->has_date = 1;
 		return end;
@@ -1523,6 +1576,25 @@ region_date(struct parse *ps, size_t p)
 }
 
 static int is_domain(const struct text *, const struct span *);
+
+/* "Tehran, IRNA -": a known agency where the region stands, then the
+ * dash, is the source. */
+static int
+tail_region_agency(struct parse *ps, size_t p)
+{
+	const struct text	*t = &ps->t;
+	size_t			 body;
+
+	if (ps->m.region.len == 0 || ps->has_date ||
+	    ps->m.region.off + ps->m.region.len != p ||
+	    !is_known(t, &ps->m.region) || !parse_dash(t, p, &body) ||
+	    !body_plausible(t, body))
+		return 0;
+	ps->m.source = ps->m.region;
+	memset(&ps->m.region, 0, sizeof(ps->m.region));
+	found(ps, p, body);
+	return 1;
+}
 
 /* PLACE[, REGION][, DATE] followed by an agency or a dash. */
 static int
@@ -1538,6 +1610,8 @@ try_standard(struct parse *ps)
 	set_span(&ps->m.place, pl.off, pl.end);
 	ps->place_upper = pl.upper;
 	p = region_date(ps, pl.end);
+	if (tail_region_agency(ps, p))
+		return 1;
 	if (!(tail_paren(ps, p) || tail_slash(ps, p) || tail_ria(ps, p) ||
 	    tail_unbracketed(ps, p) || tail_bare(ps, &pl, p)))
 		return 0;
