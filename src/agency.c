@@ -77,6 +77,13 @@ static const struct alias aliases[] = {
 	{ "سانا", "SANA" }, { "أ ش أ", "MENA" }, { "الأناضول", "Anadolu" },
 	{ "شينخوا", "Xinhua" }, { "إرنا", "IRNA" }, { "أ ب", "AP" },
 	{ "أ.ف.ب", "AFP" }, { "وفا", "WAFA" },
+	/* Persian: "به گزارش ایرنا", "(ایسنا)" */
+	{ "ایرنا", "IRNA" }, { "ايرنا", "IRNA" }, { "ایسنا", "ISNA" },
+	{ "ايسنا", "ISNA" }, { "تسنیم", "Tasnim" },
+	{ "خبرگزاری فارس", "Fars" }, { "خبرگزاری مهر", "Mehr" },
+	{ "خبرگزاری تسنیم", "Tasnim" }, { "خبرگزاری ایرنا", "IRNA" },
+	{ "خبرگزاری ایسنا", "ISNA" }, { "رویترز", "Reuters" },
+	{ "خبرگزاری فرانسه", "AFP" },
 	/* Chinese, Japanese and Korean, as their datelines write them
 	 * ("新华社北京6月21日电", "【ワシントン共同】", "(서울=연합뉴스)"). */
 	{ "新华网", "Xinhua" }, { "新華社", "Xinhua" }, { "中新社", "CNS" },
@@ -124,10 +131,41 @@ fold(const char *s, size_t len, char *out, size_t size, size_t *map)
 	return o;
 }
 
+/* A letter, a digit or a combining mark: what continues a word. */
 static int
-is_word_byte(unsigned char c)
+is_word_cp(utf8proc_int32_t c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+	switch (utf8proc_category(c)) {
+	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ND:
+	case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* The word goes on past [s, e) in low[0, n): a letter or digit touches
+ * it ("reutersa", "xap"; "ایرنا،" ends at the Arabic comma). */
+static int
+word_goes_on(const char *low, size_t n, size_t s, size_t e)
+{
+	utf8proc_int32_t c;
+	size_t		 b = s;
+
+	if (s > 0) {
+		while (b > 0 && ((unsigned char)low[b - 1] & 0xC0) == 0x80)
+			b--;
+		if (b > 0)
+			b--;
+		if (utf8proc_iterate((const uint8_t *)low + b,
+		    (utf8proc_ssize_t)(s - b), &c) > 0 && is_word_cp(c))
+			return 1;
+	}
+	return e < n && utf8proc_iterate((const uint8_t *)low + e,
+	    (utf8proc_ssize_t)(n - e), &c) > 0 && is_word_cp(c);
 }
 
 const char *
@@ -163,6 +201,8 @@ static const char *const reporting[] = {
 	/* Chinese, Japanese, Korean, Arabic */
 	"报道", "報道", "报导", "消息", "によると", "が報じた", "따르면",
 	"보도했다", "ذكرت", "أفادت", "نقلت", "حسب", "وفقا",
+	/* Persian: "به گزارش", "به نقل از" */
+	"گزارش", "به نقل از",
 };
 
 /* 1 when a reporting word stands within reach bytes of [s, e) in low. */
@@ -209,8 +249,7 @@ agency_attribution(const char *text, size_t len, size_t *start, size_t *end)
 			/* Han and Hangul set words side by side: "据新华社
 			 * 报道", "연합뉴스에 따르면". */
 			if (!is_cjk_name(aliases[k].name) &&
-			    ((s > 0 && is_word_byte((unsigned char)low[s - 1])) ||
-			    (e < n && is_word_byte((unsigned char)low[e]))))
+			    word_goes_on(low, n, s, e))
 				continue;
 			/* "AP" and "TT" are words too: only in capitals. */
 			if (al <= 3 && (text[map[s]] < 'A' || text[map[s]] > 'Z'))

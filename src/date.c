@@ -39,6 +39,7 @@
  * nothing else confirms that the word is a month. */
 #define MN_ABBR		1	/* "Jun", "сент": needs its dot */
 #define MN_COMMON	2	/* "may", "march", "mars": no word after it */
+#define MN_JALALI	4	/* a month of the Solar Hijri calendar */
 
 /* read_time() flags. */
 #define TM_DOT		1	/* "13.32" */
@@ -281,6 +282,17 @@ static const struct month_name months[] = {
 	{ "heinäkuuta", 7, 0 }, { "elokuuta", 8, 0 }, { "syyskuuta", 9, 0 },
 	{ "lokakuuta", 10, 0 }, { "marraskuuta", 11, 0 },
 	{ "joulukuuta", 12, 0 },
+	/* Persian: the Solar Hijri calendar ("۳۱ خرداد ۱۴۰۳" is 20 June
+	 * 2024), with the Persian yeh and the Arabic one */
+	{ "فروردین", 1, MN_JALALI }, { "فروردين", 1, MN_JALALI },
+	{ "اردیبهشت", 2, MN_JALALI }, { "ارديبهشت", 2, MN_JALALI },
+	{ "خرداد", 3, MN_JALALI }, { "تیر", 4, MN_JALALI },
+	{ "تير", 4, MN_JALALI }, { "مرداد", 5, MN_JALALI },
+	{ "شهریور", 6, MN_JALALI }, { "شهريور", 6, MN_JALALI },
+	{ "مهر", 7, MN_JALALI }, { "آبان", 8, MN_JALALI },
+	{ "آذر", 9, MN_JALALI }, { "دی", 10, MN_JALALI },
+	{ "دي", 10, MN_JALALI }, { "بهمن", 11, MN_JALALI },
+	{ "اسفند", 12, MN_JALALI },
 	/* Greek, genitive, with accents and in capitals without */
 	{ "ιανουαρίου", 1, 0 }, { "ιανουαριου", 1, 0 },
 	{ "φεβρουαρίου", 2, 0 }, { "φεβρουαριου", 2, 0 },
@@ -334,7 +346,8 @@ static const char *const year_words[] = {
  * "à", "a las", "às", "alle ore", "om", "o godz.", "kl.", "saat". */
 static const char *const time_links[] = {
 	"at", "um", "à", "a", "las", "às", "alle", "ore", "om", "o", "godz",
-	"kl", "saat", "в", "во", "о", "об", "الساعة", "الساعه", NULL
+	"kl", "saat", "в", "во", "о", "об", "الساعة", "الساعه", "ساعت",
+	"klo", "kello", "ora", "la", "u", "v", NULL
 };
 
 static const char *const ordinals[] = { "st", "nd", "rd", "th", "º", NULL };
@@ -1487,6 +1500,74 @@ skip_month_twin(const struct text *t, size_t j, int month)
 	return w.end;
 }
 
+/*
+ * A Solar Hijri day as a Gregorian one, by counting days (the
+ * arithmetic of the 33-year cycle that Iran's calendar follows from 1304
+ * to 1473 at least): 31 Khordad 1403 is 20 June 2024.
+ */
+static int
+jalali_to_gregorian(int jy, int jm, int jd, int *gy, int *gm, int *gd)
+{
+	long	 days;
+	int	 y, m, n;
+
+	if (jy < 1300 || jy > 1500 || jm < 1 || jm > 12 || jd < 1 ||
+	    jd > (jm <= 6 ? 31 : 30))
+		return 0;
+	/* 30 Esfand only in a leap year: else it is 1 Farvardin. */
+	if (jm == 12 && jd == 30 && jalali_to_gregorian(jy, 12, 29, &y, &m,
+	    &n) && jalali_to_gregorian(jy + 1, 1, 1, gy, gm, gd) &&
+	    date_days(*gy, *gm, *gd) - date_days(y, m, n) == 1)
+		return 0;
+	jy += 1595;
+	days = -355668L + 365L * jy + (jy / 33) * 8 + ((jy % 33) + 3) / 4 +
+	    jd + (jm < 7 ? (jm - 1) * 31 : (jm - 7) * 30 + 186);
+	y = 400 * (int)(days / 146097);
+	days %= 146097;
+	if (days > 36524) {
+		days--;
+		y += 100 * (int)(days / 36524);
+		days %= 36524;
+		if (days >= 365)
+			days++;
+	}
+	y += 4 * (int)(days / 1461);
+	days %= 1461;
+	if (days > 365) {
+		y += (int)((days - 1) / 365);
+		days = (days - 1) % 365;
+	}
+	days++;
+	for (m = 1; m <= 12; m++) {
+		n = m == 2 && !leap(y) ? 28 : mdays[m - 1];
+		if (days <= n)
+			break;
+		days -= n;
+	}
+	*gy = y;
+	*gm = m;
+	*gd = (int)days;
+	return m <= 12;
+}
+
+/* "۳۱ خرداد ۱۴۰۳" (digits folded): day, Solar Hijri month, year. */
+static int
+day_month_jalali(const struct text *t, size_t j, const struct month_name *mn,
+    int day, struct date *d, size_t *end)
+{
+	struct num	 y;
+	size_t		 k = skip_sp(t, j);
+	int		 gy, gm, gd;
+
+	if (k == j || !read_num(t, k, &y) || y.ndig != 4 ||
+	    !jalali_to_gregorian(y.val, mn->month, day, &gy, &gm, &gd) ||
+	    !ymd_ok(gy, gm, gd))
+		return 0;
+	set_ymd(d, gy, gm, gd);
+	*end = skip_year_word(t, y.end);
+	return 1;
+}
+
 /* "21 June 2024", "21st of June", "21. Juni 2024", "1er juin",
  * "21 de junio de 2024", "21 июня 2024 г.", "21-Jun-2024", "21 June". */
 static int
@@ -1512,6 +1593,9 @@ day_month(const struct text *t, size_t i, struct date *d, size_t *end)
 	if (!read_word(t, j, &w) || (mn = month_of(&w)) == NULL)
 		return 0;
 	j = w.end;
+	if (mn->flags & MN_JALALI)
+		return sep == ' ' && day_month_jalali(t, j, mn, day.val, d,
+		    end);
 	dot = skip_month_dot(t, &j, mn);
 	if (sep == ' ')
 		j = skip_month_twin(t, j, mn->month);
