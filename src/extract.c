@@ -1888,16 +1888,17 @@ drop_dangling_headings(const struct seg_ctx *c, const char **why)
 	}
 }
 
-/* "(vyp/kna)", "ASS // JMR": the editors sign with their initials on a
- * line of their own, in lower case in brackets, or in capitals. */
+/* "(vyp/kna)", "(pm – gs)", "ASS // JMR", "MD": the editors sign with
+ * their initials on a line of their own, in lower case in brackets, or
+ * in capitals (alone, two or three). */
 static int
 is_initials_line(const char *t, size_t len)
 {
-	size_t	 k, run = 0, groups = 0;
-	int	 bracketed, upper = -1, up;
+	size_t	 k, run = 0, groups = 0, longest = 0;
+	int	 bracketed, upper = -1, up, marked = 0;
 	char	 ch;
 
-	if (len < 4 || len > 24 || memchr(t, '/', len) == NULL)
+	if (len < 2 || len > 24)
 		return 0;
 	if ((bracketed = t[0] == '(' && t[len - 1] == ')')) {
 		t++;
@@ -1910,15 +1911,22 @@ is_initials_line(const char *t, size_t len)
 			if ((upper != -1 && up != upper) || ++run > 4)
 				return 0;
 			upper = up;
-		} else if (ch == '/' || ch == ' ') {
+		} else if (ch == '/' || ch == ' ' || ch == '-' ||
+		    (k + 3 <= len && memcmp(t + k, "\xe2\x80\x93", 3) == 0)) {
 			if (run == 1)
 				return 0;
+			marked |= ch != ' ';
+			if (ch == '\xe2')
+				k += 2;		/* the en dash */
 			groups += run > 0;
+			longest = run > longest ? run : longest;
 			run = 0;
 		} else
 			return 0;
 	}
-	return groups >= 2 && (upper == 1 || bracketed);
+	if (groups == 1)
+		return upper == 1 && longest <= 3;
+	return groups >= 2 && marked && (upper == 1 || bracketed);
 }
 
 /* The mark a wire story or a press release ends with, on a line of its

@@ -453,6 +453,8 @@ static const char *const phrases[] = {
 	"scroll to continue", "photos:", "post views", "loading ...",
 	"loading …", "latest$", "views:", "estimated reading time",
 	"reading time:", "×$", "✕$", "toggle caption", "our standards:",
+	"newsletter signup", "newsletter sign-up", "click to read more",
+	"source :",
 	/* An editor's credit line ("Editor: Siti Rahma"), as 责任编辑：
 	 * below */
 	"editor:", "editor :", "redaktur:", "biên tập:",
@@ -475,6 +477,8 @@ static const char *const phrases[] = {
 	"das könnte dich", "das könnte sie", "jetzt abonnieren",
 	"jede kleine spende", "jetzt spenden", "nach oben", "mehr anzeigen",
 	"weiter nach der anzeige", "der artikel wird fortgesetzt",
+	"kommentarfunktion", "werbehinweis", "offenlegung von werbung",
+	"sicherheitscode", "original-content von",
 	/* French */
 	"à lire aussi", "abonnez-vous", "commentaires", "lire aussi",
 	"crédit photo", "photo :", "à propos de l'auteur", "l'auteur",
@@ -484,6 +488,7 @@ static const char *const phrases[] = {
 	"la suite de l'article",
 	/* Spanish, Portuguese, Italian */
 	"comentarios", "compartilhe", "compartir", "condividi", "leer más",
+	"fuente:", "fonte:",
 	"lee también", "leggi anche", "leia mais", "leia também",
 	"noticias relacionadas", "potrebbe interessarti", "publicidad",
 	"publicidade", "pubblicità", "síguenos", "suscríbete",
@@ -495,6 +500,9 @@ static const char *const phrases[] = {
 	"baca juga", "simak video", "simak juga", "lihat juga",
 	"berita terkait", "artikel terkait", "xem thêm", "tin liên quan",
 	"ilgili haberler", "devamını oku", "bu haberi paylaş",
+	/* Swedish, Danish, Norwegian */
+	"kommentarer", "läs också", "læs også", "les også",
+	"dela artikeln", "del artiklen", "del artikkelen",
 	/* Romanian, Bosnian, Croatian, Serbian */
 	"mai multe", "citește și", "na vrh", "pročitajte još", "vezane vijesti",
 	/* Dutch, Polish, Turkish */
@@ -675,6 +683,8 @@ static const struct {
 	    "habilita javascript", "javascript está deshabilitado",
 	    "attivare javascript", "attiva javascript", "włącz javascript",
 	    "включите javascript", "javascript를 활성화", "javascriptを有効",
+	    /* "Sie haben Javascript für Ihren Browser deaktiviert." */
+	    "deaktiviert", "disabled", "désactivé", "deshabilitado",
 	    NULL } },
 	{ "recaptcha", NULL },
 	/* A form's messages and fields: "There was a problem. Please try
@@ -709,6 +719,8 @@ static const struct {
 	{ "newsletter", (const char *const[]){ "sign up", "signing up",
 	    "subscribe", "anmelden", "abonnieren", "inscri", "suscrib",
 	    "iscriv", "zapisz", "inbox", "postfach", NULL } },
+	{ "email address", (const char *const[]){ "enter your",
+	    "to receive", NULL } },
 	{ "in your inbox", NULL }, { "in dein postfach", NULL },
 	{ "in ihr postfach", NULL },
 	/* A player's or a widget's error: "The interactive transcript could

@@ -636,9 +636,18 @@ check "Related alone: gone" sh -c '! grep -qx Related out'
 printf '<html><head><title>Premios</title></head><body><article><span class="seccion-node"><b>Fama</b>: </span><h1>Los premios de la noche</h1>%s</article></body></html>' "$body" > rubric.html
 run -f json rubric.html
 check "a rubric label: the section without its colon" [ "$(field .section)" = "Fama" ]
-printf '<html><head><title>Premios</title></head><body><article><div class="rubric">von Fred H\xc3\xbcning 31.10.2023</div><h1>Los premios de la noche</h1>%s</article></body></html>' "$body" > rubric2.html
+printf '<html><head><title>Premios</title></head><body><article><div class="rubric">von Fred H\303\274ning 31.10.2023</div><h1>Los premios de la noche</h1>%s</article></body></html>' "$body" > rubric2.html
 run -f json rubric2.html
 check "a rubric with a date: no section" [ "$(field .section)" = "null" ]
+
+# The editors' initials with a dash and a lone pair of capitals close a
+# story; a notice that JavaScript is off, its words apart, is furniture.
+printf '<html><head><title>Gedenken</title></head><body><article><h1>Gedenken in Auschwitz</h1>%s<p>Sie haben Javascript f\303\274r Ihren Browser deaktiviert.</p><p>(pm \342\200\223 gs)</p><p>MD</p></article></body></html>' "$body" > initials.html
+run -f text initials.html
+check "initials with an en dash: gone" sh -c '! grep -q "(pm" out'
+check "a lone pair of capitals closing the story: gone" sh -c '! grep -qx MD out'
+check "JavaScript switched off: gone" sh -c '! grep -q Javascript out'
+check "the story before them: kept" grep -q "Der Text des Beitrags" out
 
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
