@@ -101,6 +101,42 @@ article_add_block(struct article *a, enum block_kind kind, int level,
 	    text, len);
 }
 
+void
+article_join_next(struct article *a, size_t k)
+{
+	struct block	*b, *next;
+	struct link	*links;
+	size_t		 n, i;
+	char		*text;
+
+	if (k + 1 >= a->nblocks)
+		return;
+	b = &a->blocks[k];
+	next = &a->blocks[k + 1];
+	n = strlen(b->text);
+	text = arena_alloc(a->arena, n + strlen(next->text) + 2);
+	memcpy(text, b->text, n);
+	text[n] = ' ';
+	strcpy(text + n + 1, next->text);
+	b->text = text;
+	if (next->nlinks > 0) {
+		links = arena_alloc(a->arena, (b->nlinks + next->nlinks) *
+		    sizeof(*links));
+		if (b->nlinks > 0)
+			memcpy(links, b->links, b->nlinks * sizeof(*links));
+		memcpy(links + b->nlinks, next->links,
+		    next->nlinks * sizeof(*links));
+		b->links = links;
+		b->nlinks += next->nlinks;
+	}
+	memmove(next, next + 1, (a->nblocks - k - 2) * sizeof(*next));
+	a->nblocks--;
+	/* An image before the joined block now stands before k. */
+	for (i = 0; i < a->nimages; i++)
+		if (a->images[i].before > k)
+			a->images[i].before--;
+}
+
 struct block *
 article_add_comment(struct article *a, const char *text, size_t len)
 {

@@ -92,6 +92,11 @@ struct article {
 struct article	*article_new(void);
 void		 article_free(struct article *);	/* NULL-safe */
 
+/* Join block k+1 to block k with a space ("Jakarta -" and the
+ * paragraph it opens), its links too; the blocks and images after it
+ * move up one. */
+void		 article_join_next(struct article *, size_t k);
+
 /* Append a block; text is copied into the arena. */
 struct block	*article_add_block(struct article *, enum block_kind,
 		    int level, const char *text, size_t len);

@@ -1165,6 +1165,27 @@ is_date_line(const char *text, size_t len, unsigned chars)
 	return 0;
 }
 
+/* "Nachricht vom 06.11.2023", "Aktualisiert am 06. Mär. 2023": two
+ * words at most and then a date that ends the line, a time aside.  Only
+ * above the story: closing it, "First published February 1, 2016" is
+ * the story's own line. */
+static int
+is_labelled_date(const char *text, size_t len, unsigned chars)
+{
+	struct date	 d;
+	size_t		 start, end, k, words = 0;
+
+	if (chars > 50 || !date_find(text, len, DATE_ORDER_DMY, &d, &start,
+	    &end) || d.year == 0 || start == 0)
+		return 0;
+	for (k = 0; k < start; k++)
+		words += text[k] != ' ' && (k == 0 || text[k - 1] == ' ');
+	while (end < len && text[end] == ' ')
+		end++;
+	return words <= 2 && (end == len || is_bare_time(text + end,
+	    len - end));
+}
+
 /* A colon, ASCII or ideographic, at s (NUL-terminated). */
 static int
 is_colon(const char *s)
@@ -1507,7 +1528,8 @@ drop_reason(const struct seg *g, const char *text, struct filter *f)
 		}
 	}
 	if (is_date_line(f->tmp.data, f->tmp.len, g->chars) ||
-	    is_date_and_name(f, g->chars)) {
+	    is_date_and_name(f, g->chars) || (f->kept < 2 &&
+	    is_labelled_date(f->tmp.data, f->tmp.len, g->chars))) {
 		name_after_date(f);
 		return "a date line";
 	}

@@ -131,6 +131,35 @@ set_reporters(struct article *a, const char *s, size_t len)
 	buf_free(&names);
 }
 
+/* "<strong>Jakarta</strong> - <p>Seorang …": the dateline stands in a
+ * block of its own, a dash closing it, and opens the paragraph after
+ * it. */
+static int
+opens_next(const struct article *a, size_t k, struct dateline_match *m)
+{
+	const char	*t = a->blocks[k].text, *next;
+	char		 joined[512];
+	size_t		 n = strlen(t), nn;
+
+	while (n > 0 && t[n - 1] == ' ')
+		n--;
+	if (n == 0 || n > 120 || k + 1 >= a->nblocks ||
+	    a->blocks[k + 1].kind != BLOCK_PARAGRAPH ||
+	    !(t[n - 1] == '-' || (n >= 3 && (memcmp(t + n - 3,
+	    "\xe2\x80\x94", 3) == 0 || memcmp(t + n - 3, "\xe2\x80\x93",
+	    3) == 0))))
+		return 0;
+	next = a->blocks[k + 1].text;
+	nn = strlen(next);
+	if (nn > sizeof(joined) - n - 2)
+		nn = sizeof(joined) - n - 2;
+	memcpy(joined, t, n);
+	joined[n] = ' ';
+	memcpy(joined + n + 1, next, nn);
+	joined[n + 1 + nn] = '\0';
+	return dateline_parse(joined, n + 1 + nn, m) && m->body > n;
+}
+
 static struct dateline *
 make_dateline(struct article *a, int strip)
 {
@@ -147,6 +176,12 @@ make_dateline(struct article *a, int strip)
 		t = a->blocks[k].text;
 		if (dateline_parse(t, strlen(t), &m))
 			break;
+		if (opens_next(a, k, &m)) {
+			article_join_next(a, k);
+			t = a->blocks[k].text;
+			if (dateline_parse(t, strlen(t), &m))
+				break;
+		}
 	}
 	if (k == a->nblocks || k == 4)
 		return NULL;

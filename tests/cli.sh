@@ -649,6 +649,20 @@ check "a lone pair of capitals closing the story: gone" sh -c '! grep -qx MD out
 check "JavaScript switched off: gone" sh -c '! grep -q Javascript out'
 check "the story before them: kept" grep -q "Der Text des Beitrags" out
 
+# A dateline set in a block of its own ("<strong>KYIV (AP) —</strong>
+# <p>…") opens the paragraph after it: one paragraph, and a dateline.
+printf '<html><head><title>Drones strike Kyiv</title></head><body><article><h1>Drones strike Kyiv</h1><strong>KYIV, Ukraine (AP) \342\200\224</strong> <p>Russia launched dozens of drones at Kyiv overnight, damaging apartment buildings and injuring at least five people, city officials said Friday.</p><p>Air defenses shot down most of the drones, the mayor said on Telegram, and debris fell on several districts.</p></article></body></html>' > splitdl.html
+run -f json splitdl.html
+check "a dateline in its own block: found" [ "$(field .dateline.source)" = "AP" ]
+check "a dateline in its own block: joined to its paragraph" sh -c 'grep -q "(AP) \\u2014 Russia launched\|(AP) — Russia launched" out'
+
+# Two words and a date above the story are its date line; closing the
+# story, the same line is the story's own.
+printf '<html><head><title>Betzdorf</title></head><body><article><h1>Neue Ampel in Betzdorf</h1><p>Nachricht vom 06.11.2023</p>%s<p>Zuerst erschienen am 06.11.2023</p></article></body></html>' "$body" > labelled.html
+run -f text labelled.html
+check "a labelled date above the story: gone" sh -c '! grep -q "Nachricht vom" out'
+check "a labelled date closing the story: kept" grep -q "Zuerst erschienen am" out
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
