@@ -558,6 +558,13 @@ static const struct rel_unit rel_units[] = {
 	{ "saat", U_HOUR, 0, 0 },
 	{ "gün", U_DAY, 0, 0 }, { "hafta", U_WEEK, 0, 0 },
 	{ "ay", 0, 1, 0 }, { "yil", 0, 12, 0 }, { "sene", 0, 12, 0 },
+	/* Romanian, after "acum" ("acum 15 minute"; minute, ore as in
+	 * English and Italian) */
+	{ "secunde", U_SEC, 0, 0 }, { "oră", U_HOUR, 0, RU_ONE },
+	{ "zi", U_DAY, 0, RU_ONE }, { "zile", U_DAY, 0, 0 },
+	{ "săptămână", U_WEEK, 0, RU_ONE }, { "săptămâni", U_WEEK, 0, 0 },
+	{ "lună", 0, 1, RU_ONE }, { "luni", 0, 1, 0 },
+	{ "ani", 0, 12, 0 },
 	/* Russian */
 	{ "секунду", U_SEC, 0, RU_ONE }, { "секунды", U_SEC, 0, 0 },
 	{ "секунд", U_SEC, 0, 0 }, { "сек", U_SEC, 0, RU_ABBR },
@@ -627,9 +634,9 @@ static const struct rel_number rel_numbers[] = {
 };
 
 /* Before the amount: "vor 2 Stunden", "il y a 3 heures", "hace 2 días",
- * "há 2 dias". */
+ * "há 2 dias", "acum 15 minute". */
 static const char *const rel_before[] = {
-	"vor", "il y a", "hace", "há", "faz", "prije", NULL
+	"vor", "il y a", "hace", "há", "faz", "prije", "acum", NULL
 };
 
 /* After it: "2 hours ago", "2 часа назад", "2 godziny temu", "2 ore fa",
