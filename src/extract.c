@@ -1186,6 +1186,30 @@ is_labelled_date(const char *text, size_t len, unsigned chars)
 	    len - end));
 }
 
+/* "Hindustan Times, Bhubaneswar": the paper's name and the place it
+ * reports from, a byline's second line.  f->tmp holds the block. */
+static int
+is_site_and_place(const struct filter *f, unsigned chars)
+{
+	const char	*site = f->a->site_name, *t = f->tmp.data;
+	size_t		 n, k, words = 1;
+
+	if (site == NULL || chars > 60 || (n = strlen(site)) < 3 ||
+	    f->tmp.len < n + 3 || strncasecmp(t, site, n) != 0 ||
+	    t[n] != ',' || t[n + 1] != ' ')
+		return 0;
+	t += n + 2;
+	if (!(*t >= 'A' && *t <= 'Z') && (unsigned char)*t < 0xC0)
+		return 0;
+	for (k = 0; t[k] != '\0'; k++) {
+		if (t[k] == ' ')
+			words++;
+		else if (strchr(".!?:;", t[k]) != NULL)
+			return 0;
+	}
+	return words <= 3;
+}
+
 /* A colon, ASCII or ideographic, at s (NUL-terminated). */
 static int
 is_colon(const char *s)
@@ -1527,6 +1551,8 @@ drop_reason(const struct seg *g, const char *text, struct filter *f)
 			return "the title";
 		}
 	}
+	if (f->kept < 3 && is_site_and_place(f, g->chars))
+		return "the paper and its place";
 	if (is_date_line(f->tmp.data, f->tmp.len, g->chars) ||
 	    is_date_and_name(f, g->chars) || (f->kept < 2 &&
 	    is_labelled_date(f->tmp.data, f->tmp.len, g->chars))) {

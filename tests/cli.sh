@@ -663,6 +663,14 @@ run -f text labelled.html
 check "a labelled date above the story: gone" sh -c '! grep -q "Nachricht vom" out'
 check "a labelled date closing the story: kept" grep -q "Zuerst erschienen am" out
 
+# The paper's name and the place it reports from, a byline's second
+# line under the lead, go; a sentence that opens with the paper's name
+# stays.
+printf '<html><head><title>Murals</title><meta property="og:site_name" content="Hindustan Times"></head><body><article><h1>Murals on Covid-19</h1><p>A painter shows the importance of distance on village walls, with murals, across the district.</p><p>Hindustan Times, Bhubaneswar</p>%s<p>Hindustan Times, which first reported the murals, spoke to him on Monday.</p></article></body></html>' "$body" > siteplace.html
+run -f text siteplace.html
+check "the paper and its place: gone" sh -c '! grep -qx "Hindustan Times, Bhubaneswar" out'
+check "a sentence opening with the paper: kept" grep -q "which first reported" out
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
