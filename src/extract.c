@@ -1186,6 +1186,33 @@ is_labelled_date(const char *text, size_t len, unsigned chars)
 	    len - end));
 }
 
+/* "PTI | July 9, 2020 | Updated 08:24 IST": parts between bars, one a
+ * date, the others names, agencies or labelled times. */
+static int
+is_meta_parts(const char *t, unsigned chars)
+{
+	struct date	 d;
+	const char	*bar, *p;
+	size_t		 n, start, end, parts = 0;
+	int		 dates = 0;
+
+	if (chars > 80 || strstr(t, " | ") == NULL)
+		return 0;
+	for (p = t; p != NULL; p = bar != NULL ? bar + 3 : NULL) {
+		bar = strstr(p, " | ");
+		n = bar != NULL ? (size_t)(bar - p) : strlen(p);
+		if (n == 0 || n > 40)
+			return 0;
+		parts++;
+		if (date_find(p, n, DATE_ORDER_DMY, &d, &start, &end) &&
+		    d.year != 0)
+			dates++;
+		else if (!byline_looks_like_name(p, n))
+			return 0;
+	}
+	return parts >= 2 && parts <= 4 && dates == 1;
+}
+
 /* "Hindustan Times, Bhubaneswar": the paper's name and the place it
  * reports from, a byline's second line.  f->tmp holds the block. */
 static int
@@ -1555,10 +1582,13 @@ drop_reason(const struct seg *g, const char *text, struct filter *f)
 		return "the paper and its place";
 	if (is_date_line(f->tmp.data, f->tmp.len, g->chars) ||
 	    is_date_and_name(f, g->chars) || (f->kept < 2 &&
-	    is_labelled_date(f->tmp.data, f->tmp.len, g->chars))) {
+	    is_labelled_date(buf_cstr(&f->tmp), f->tmp.len, g->chars))) {
 		name_after_date(f);
 		return "a date line";
 	}
+	if (f->kept < 3 && g->kind == BLOCK_PARAGRAPH &&
+	    is_meta_parts(buf_cstr(&f->tmp), g->chars))
+		return "a line of the story's metadata";
 	/* A caption that credits the author for the picture ("Dig a hole
 	 * in the oasis. (Lucy Akins)") describes the picture. */
 	if (g->kind != BLOCK_CAPTION &&

@@ -671,6 +671,12 @@ run -f text siteplace.html
 check "the paper and its place: gone" sh -c '! grep -qx "Hindustan Times, Bhubaneswar" out'
 check "a sentence opening with the paper: kept" grep -q "which first reported" out
 
+# "PTI | July 9, 2020 | Updated 08:24 IST" under the lead: the story's
+# metadata between bars, no text.
+printf '<html><head><title>Lockdown</title></head><body><article><h1>Patna announces lockdown</h1><p>The district collector ordered a lockdown from July 10 to July 16 in the entire district, officials said.</p><p>PTI | July 9, 2020 | Updated 08:24 IST</p>%s</article></body></html>' "$body" > metaparts.html
+run -f text metaparts.html
+check "a metadata line between bars: gone" sh -c '! grep -q "Updated 08:24" out'
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
