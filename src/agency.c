@@ -69,7 +69,7 @@ static const struct alias aliases[] = {
 	{ "ana-mpa", "ANA-MPA" }, { "elta", "ELTA" }, { "leta", "LETA" },
 	{ "azertac", "AZERTAC" }, { "armenpress", "Armenpress" },
 	{ "akipress", "AKIpress" }, { "bss", "BSS" }, { "tasnim", "Tasnim" },
-	{ "isna", "ISNA" },
+	{ "isna", "ISNA" }, { "bns", "BNS" },
 	/* Arabic, as the agencies sign: "(واس)", "--(بترا)". */
 	{ "رويترز", "Reuters" }, { "أ ف ب", "AFP" }, { "ا ف ب", "AFP" },
 	{ "د ب أ", "dpa" }, { "واس", "SPA" }, { "وام", "WAM" },

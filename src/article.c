@@ -200,9 +200,14 @@ is_role(const char *s, size_t len)
 	    "staff reporter", "correspondent", "editor", "editors", "reporter",
 	    "redaktion", "die redaktion", "newsroom", "news desk", "wire",
 	    "wires", "agencies", "agenturen", "ma", "phd", "md", "dr",
-	    "contributor", "guest author", "редакция", "корреспондент" };
+	    "contributor", "guest author", "редакция", "корреспондент",
+	    "court reporter", "news", "desk", "redação", "redacao",
+	    "redacción", "redaccion", "redazione", "rédaction", "redakcja",
+	    "redaktori", "redactie" };
 	size_t	 k;
 
+	/* A desk alone; with its paper ("Redaktion Polizeiticker
+	 * Schweiz") it signs for the newsroom and stays. */
 	for (k = 0; k < sizeof(roles) / sizeof(roles[0]); k++)
 		if (strlen(roles[k]) == len && strncasecmp(s, roles[k], len) == 0)
 			return 1;
@@ -276,6 +281,20 @@ drop_role_tail(const struct article *a, const char *s, size_t len)
 	    strncasecmp(w, a->site_name, (size_t)(s + cut - w)) == 0)))
 		cut = (size_t)(w - s) - 1;
 	return cut;
+}
+
+/* "Patrick ANGEVIN.": the full stop after a word of three letters or
+ * more goes; after an initial or "Jr." it stays. */
+static size_t
+drop_final_stop(const char *s, size_t len)
+{
+	size_t	 k;
+
+	if (len < 2 || s[len - 1] != '.')
+		return len;
+	for (k = len - 1; k > 0 && s[k - 1] != ' '; k--)
+		;
+	return len - 1 - k >= 3 ? len - 1 : len;
 }
 
 /* No letter of s[0, len) in lower case (ASCII). */
@@ -385,7 +404,7 @@ name_end(const char *s)
 	    " avec ", " with ", " mit ", " con ",	/* "X avec AFP" */
 	    "\xc2\xb7", "\xe3\x80\x81" };	/* Korean ·, Chinese 、 */
 	size_t	 k, end = strlen(s);
-	const char *p;
+	const char *p, *w;
 
 	for (k = 0; k < sizeof(seps) / sizeof(seps[0]); k++) {
 		if ((p = strstr(s, seps[k])) == NULL || (size_t)(p - s) >= end)
@@ -396,6 +415,18 @@ name_end(const char *s)
 			continue;
 		end = (size_t)(p - s);
 	}
+	/* "Wilmer Leon. Sputnik International": a full stop after a word
+	 * of three letters or more ends the name ("P. Mucović" has an
+	 * initial). */
+	for (p = strstr(s, ". "); p != NULL && (size_t)(p - s) < end;
+	    p = strstr(p + 1, ". ")) {
+		for (w = p; w > s && w[-1] != ' '; w--)
+			;
+		if (p - w >= 3) {
+			end = (size_t)(p - s);
+			break;
+		}
+	}
 	return end;
 }
 
@@ -405,8 +436,8 @@ sep_len(const char *s)
 	size_t	 n = 0;
 
 	for (;;) {
-		if (s[n] == ';' || s[n] == ',' || s[n] == '&' || s[n] == '/' ||
-		    s[n] == ' ')
+		if (s[n] == ';' || s[n] == ',' || s[n] == '.' || s[n] == '&' ||
+		    s[n] == '/' || s[n] == ' ')
 			n++;
 		else if (strncmp(s + n, "\xc2\xb7", 2) == 0)
 			n += 2;
@@ -472,6 +503,7 @@ article_set_authors(struct article *a, const char *names, const char *ev)
 			start = (size_t)(q - p);
 			n = drop_role_tail(a, p + start,
 			    drop_paren_tail(p + start, n));
+			n = drop_final_stop(p + start, n);
 			whole = n;
 			n = drop_agency_tail(p + start, whole, &tail);
 			if (tail > 0 && a->byline_agency == NULL)
