@@ -9,6 +9,7 @@
 #include <utf8proc.h>
 
 #include "agency.h"
+#include "strtab.h"
 #include "xalloc.h"
 
 struct alias {
@@ -314,12 +315,8 @@ is_end_word(const char *t, size_t n)
 {
 	static const char *const words[] = { "end", "ende", "fim", "fin",
 	    "slut", "koniec" };
-	size_t	 k;
 
-	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-		if (strlen(words[k]) == n && strncasecmp(t, words[k], n) == 0)
-			return 1;
-	return 0;
+	return str_is_one_of(t, n, words, sizeof(words) / sizeof(words[0]));
 }
 
 /* text[0, len) as agencies and initials between '/' and ','; the first

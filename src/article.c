@@ -9,6 +9,7 @@
 #include "agency.h"
 #include "buf.h"
 #include "byline.h"
+#include "strtab.h"
 #include "xalloc.h"
 
 #define MAX_AUTHORS 10
@@ -204,14 +205,10 @@ is_role(const char *s, size_t len)
 	    "court reporter", "news", "desk", "redação", "redacao",
 	    "redacción", "redaccion", "redazione", "rédaction", "redakcja",
 	    "redaktori", "redactie" };
-	size_t	 k;
 
 	/* A desk alone; with its paper ("Redaktion Polizeiticker
 	 * Schweiz") it signs for the newsroom and stays. */
-	for (k = 0; k < sizeof(roles) / sizeof(roles[0]); k++)
-		if (strlen(roles[k]) == len && strncasecmp(s, roles[k], len) == 0)
-			return 1;
-	return 0;
+	return str_is_one_of(s, len, roles, sizeof(roles) / sizeof(roles[0]));
 }
 
 /* The length of a word list entry matched at the end of s[0..len). */

@@ -8,6 +8,7 @@
 
 #include "agency.h"
 #include "byline.h"
+#include "strtab.h"
 
 /* Lower case; matched at the start, case-insensitively for ASCII. */
 static const char *const openers[] = {
@@ -82,29 +83,17 @@ static const char *const weekdays[] = {
 	"wednesday", "thursday", "friday", "saturday", "sunday",
 };
 
-/* s[0..len) is one of the n words, ASCII case aside. */
-static int
-is_word_of(const char *s, size_t len, const char *const *words, size_t n)
-{
-	size_t	 k;
-
-	for (k = 0; k < n; k++)
-		if (strlen(words[k]) == len && strncasecmp(s, words[k], len) == 0)
-			return 1;
-	return 0;
-}
-
 static int
 is_weekday(const char *s, size_t len)
 {
-	return is_word_of(s, len, weekdays, sizeof(weekdays) /
+	return str_is_one_of(s, len, weekdays, sizeof(weekdays) /
 	    sizeof(weekdays[0]));
 }
 
 static int
 is_month(const char *s, size_t len)
 {
-	return is_word_of(s, len, months, sizeof(months) / sizeof(months[0]));
+	return str_is_one_of(s, len, months, sizeof(months) / sizeof(months[0]));
 }
 
 /* strpbrk over the first n bytes. */
@@ -253,7 +242,7 @@ is_credit_word(const char *s, size_t len)
 		len--;
 	for (w = len; w > 0 && s[w - 1] != ' '; w--)
 		continue;
-	return is_word_of(s + w, len - w, credits,
+	return str_is_one_of(s + w, len - w, credits,
 	    sizeof(credits) / sizeof(credits[0]));
 }
 
@@ -529,7 +518,7 @@ byline_is_organization(const char *s, size_t len)
 		return 1;
 	for (k = len; k > 0 && s[k - 1] != ' '; k--)
 		continue;
-	if (is_word_of(s + k, len - k, forms, sizeof(forms) / sizeof(forms[0])))
+	if (str_is_one_of(s + k, len - k, forms, sizeof(forms) / sizeof(forms[0])))
 		return 1;
 	/* An agency's name first: capitals ("AP", "AFP") or a long word
 	 * ("Reuters"), not a given name that spells a short one ("Ani"). */

@@ -2,6 +2,7 @@
 /* Open-addressing hash over static name arrays. */
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "strtab.h"
 
@@ -47,4 +48,15 @@ strtab_find(struct strtab *t, const char *name)
 		if (strcmp(t->names[(size_t)(s - 1) * t->stride], name) == 0)
 			return s - 1;
 	return -1;
+}
+
+int
+str_is_one_of(const char *s, size_t len, const char *const *words, size_t n)
+{
+	size_t	 k;
+
+	for (k = 0; k < n; k++)
+		if (strlen(words[k]) == len && strncasecmp(s, words[k], len) == 0)
+			return 1;
+	return 0;
 }

@@ -28,4 +28,9 @@ struct strtab {
 /* The index of name in the table, or -1. */
 long	 strtab_find(struct strtab *, const char *name);
 
+/* 1 when s[0, len) is one of the n words, ASCII case aside: for the
+ * short word lists no table is worth building for. */
+int	 str_is_one_of(const char *s, size_t len, const char *const *words,
+	    size_t n);
+
 #endif

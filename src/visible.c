@@ -21,6 +21,7 @@
 #include "meta.h"
 #include "meta_priv.h"
 #include "normalize.h"
+#include "strtab.h"
 
 #define NBYLINES 16
 
@@ -52,22 +53,10 @@ static const char *const home_words[] = {
 	"nachrichten", "actualités", "noticias", "wiadomości",
 };
 
-/* s is one of the n words, case aside (ASCII). */
-static int
-is_one_of(const char *s, const char *const *words, size_t n)
-{
-	size_t	 k;
-
-	for (k = 0; k < n; k++)
-		if (strcasecmp(s, words[k]) == 0)
-			return 1;
-	return 0;
-}
-
 static int
 is_home_word(const char *s)
 {
-	return is_one_of(s, home_words, sizeof(home_words) /
+	return str_is_one_of(s, strlen(s), home_words, sizeof(home_words) /
 	    sizeof(home_words[0]));
 }
 
@@ -156,7 +145,7 @@ is_author_label(const char *s)
 		return n == 0;
 	memcpy(word, s, n);
 	word[n] = '\0';
-	return is_one_of(word, labels, sizeof(labels) / sizeof(labels[0]));
+	return str_is_one_of(word, strlen(word), labels, sizeof(labels) / sizeof(labels[0]));
 }
 
 /* A byline inside a link around much more text: a teaser of another
