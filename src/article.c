@@ -280,6 +280,21 @@ drop_role_tail(const struct article *a, const char *s, size_t len)
 	return cut;
 }
 
+/* "em São Paulo", "in Berlin", "à Paris": where the reporter writes
+ * from, after the names ("Do UOL, em São Paulo"). */
+static int
+is_place_after(const char *s, size_t len)
+{
+	static const char *const words[] = { "em", "in", "en", "à", "a",
+	    "aus", "desde", "from", "de", "da", "di", "w", "из", "з" };
+	size_t	 w;
+
+	for (w = 0; w < len && s[w] != ' '; w++)
+		;
+	return w < len && str_is_one_of(s, w, words, sizeof(words) /
+	    sizeof(words[0])) && (s[0] < 'A' || s[0] > 'Z');
+}
+
 /* "Patrick ANGEVIN.": the full stop after a word of three letters or
  * more goes; after an initial or "Jr." it stays. */
 static size_t
@@ -513,6 +528,7 @@ article_set_authors(struct article *a, const char *names, const char *ev)
 			    n);
 		if (n > 0 && agency_id(p + start, n) == NULL &&
 		    !is_role(p + start, n) && !is_degree_first(p + start, n) &&
+		    !is_place_after(p + start, n) &&
 		    !byline_is_organization(p + start, n)) {
 			name = arena_strndup(a->arena, p + start, n);
 			if (!byline_is_no_author(name) &&
