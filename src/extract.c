@@ -1966,9 +1966,10 @@ drop_dangling_headings(const struct seg_ctx *c, const char **why)
 	}
 }
 
-/* "(vyp/kna)", "(pm – gs)", "ASS // JMR", "MD": the editors sign with
- * their initials on a line of their own, in lower case in brackets, or
- * in capitals (alone, two or three). */
+/* "(vyp/kna)", "(pm – gs)", "jan ram", "ASS // JMR", "MD": the editors
+ * sign with their initials on a line of their own, in lower case (in
+ * brackets, or bare with spaces between), or in capitals (alone, two or
+ * three). */
 static int
 is_initials_line(const char *t, size_t len)
 {
@@ -2004,6 +2005,9 @@ is_initials_line(const char *t, size_t len)
 	}
 	if (groups == 1)
 		return upper == 1 && longest <= 3;
+	/* "jan ram": ČTK's desk codes, lower case, bare */
+	if (upper == 0 && !bracketed && !marked)
+		return groups >= 2 && groups <= 4 && len <= 16;
 	return groups >= 2 && marked && (upper == 1 || bracketed);
 }
 

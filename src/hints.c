@@ -81,6 +81,8 @@ static const struct token_hint token_hints[] = {
 	{ "remark",	HINT_WEAK_NEG },
 	{ "ressort",	HINT_SECTION },	/* German papers' desks */
 	{ "rubrik",	HINT_SECTION },
+	{ "rubrika",	HINT_SECTION },	/* Czech, Slovak, Croatian */
+	{ "rubryka",	HINT_SECTION },	/* Polish */
 	{ "rubrique",	HINT_SECTION },
 	{ "secao",		HINT_SECTION },	/* Portuguese, Spanish, Italian */
 	{ "seccao",	HINT_SECTION },
@@ -500,6 +502,9 @@ static const char *const phrases[] = {
 	"baca juga", "simak video", "simak juga", "lihat juga",
 	"berita terkait", "artikel terkait", "xem thêm", "tin liên quan",
 	"ilgili haberler", "devamını oku", "bu haberi paylaş",
+	/* Czech, Slovak */
+	"čtěte také", "přečtěte si také", "související články", "sdílet",
+	"čítajte aj", "súvisiace články", "zdieľať",
 	/* Swedish, Danish, Norwegian */
 	"kommentarer", "läs också", "læs også", "les også",
 	"dela artikeln", "del artiklen", "del artikkelen",
