@@ -30,6 +30,7 @@
 #include "extract.h"
 #include "hints.h"
 #include "normalize.h"
+#include "strtab.h"
 #include "xalloc.h"
 
 /* A text block of the page before we know whether it is content. */
@@ -1213,6 +1214,24 @@ is_meta_parts(const char *t, unsigned chars)
 	return parts >= 2 && parts <= 4 && dates == 1;
 }
 
+/* "Follow AP's coverage of the war at https://apnews.com/hub/…": the
+ * story's last line asks to go to an address it ends with. */
+static int
+is_link_call(const char *t)
+{
+	static const char *const verbs[] = { "follow", "read", "find",
+	    "see", "watch", "listen", "sign", "subscribe", "get",
+	    "download", "visit", "more" };
+	const char	*last = strrchr(t, ' ');
+	size_t		 w = strcspn(t, " ");
+
+	if (last == NULL || !(strncmp(last + 1, "http://", 7) == 0 ||
+	    strncmp(last + 1, "https://", 8) == 0 ||
+	    strncmp(last + 1, "www.", 4) == 0))
+		return 0;
+	return str_is_one_of(t, w, verbs, sizeof(verbs) / sizeof(verbs[0]));
+}
+
 /* "Hindustan Times, Bhubaneswar": the paper's name and the place it
  * reports from, a byline's second line.  f->tmp holds the block. */
 static int
@@ -2026,37 +2045,61 @@ is_end_mark(const char *t, size_t len)
 	return 0;
 }
 
-/* "aja/PAP", "(APA/AP)" alone, the story's last paragraph kept: the
- * agency signs it.  It becomes the source (pipeline.c); as text it is a
- * byline.  Initials and an end mark may close the story with it ("ASS //
- * JMR" over "Lusa/Fim"): they go too, from the bottom up. */
+/* "___", "* * *", "---": a line that only rules the page. */
+static int
+is_rule_line(const char *t, size_t len)
+{
+	size_t	 k, marks = 0;
+
+	for (k = 0; k < len; k++)
+		if (strchr("_-*=~", t[k]) != NULL)
+			marks++;
+		else if (t[k] != ' ')
+			return 0;
+	return marks >= 3;
+}
+
+/*
+ * What closes a story under its last paragraph, from the bottom up: the
+ * agency that signs it ("aja/PAP", "(APA/AP)" alone: it becomes the
+ * source, pipeline.c; as text it is a byline), the editors' initials and
+ * the wire's end mark ("ASS // JMR" over "Lusa/Fim"), a call to follow
+ * a link ("Follow AP's coverage … at https://…") and a rule that now
+ * ends the page.
+ */
 static void
-drop_agency_signature(struct seg_ctx *c, const char **why, struct filter *f)
+drop_closing_lines(struct seg_ctx *c, const char **why, struct filter *f)
 {
 	size_t	 k, start, end, round;
+	int	 shortline;
 
 	for (round = 0; round < 3; round++) {
 		for (k = c->nsegs; k-- > 0;)
 			if (why[k] == NULL)
 				break;
 		if (k == SIZE_MAX || c->segs[k].kind != BLOCK_PARAGRAPH ||
-		    c->segs[k].chars > 48)
+		    c->segs[k].chars >= 200)
 			return;
+		shortline = c->segs[k].chars <= 48;
 		buf_reset(&f->tmp);
 		norm_text(c->text.data + c->segs[k].off, c->segs[k].len, 0,
 		    &f->tmp);
-		if (is_initials_line(f->tmp.data, f->tmp.len))
+		if (shortline && is_initials_line(f->tmp.data, f->tmp.len))
 			why[k] = "the editors' initials";
-		else if (is_end_mark(f->tmp.data, f->tmp.len))
+		else if (shortline && is_end_mark(f->tmp.data, f->tmp.len))
 			why[k] = "the wire's end mark";
-		else if (agency_signature(f->tmp.data, f->tmp.len, 1, &start,
-		    &end) != NULL) {
+		else if (shortline && agency_signature(f->tmp.data,
+		    f->tmp.len, 1, &start, &end) != NULL) {
 			if (f->a->signed_agency == NULL)
 				f->a->signed_agency = arena_strndup(
 				    f->a->arena, f->tmp.data + start,
 				    end - start);
 			why[k] = "the agency's signature";
-		} else
+		} else if (is_link_call(buf_cstr(&f->tmp)))
+			why[k] = "a call to follow a link";
+		else if (shortline && is_rule_line(f->tmp.data, f->tmp.len))
+			why[k] = "a rule with nothing after it";
+		else
 			return;
 	}
 }
@@ -2116,7 +2159,7 @@ emit(struct seg_ctx *c, struct article *a, struct filter *f, size_t t,
 	}
 	f->at_end = 0;
 	drop_kicker(c, why, t);
-	drop_agency_signature(c, why, f);
+	drop_closing_lines(c, why, f);
 	drop_furniture_sections(c, why, f);
 	if (f->tune->orphans) {
 		drop_orphans(c, why, f);

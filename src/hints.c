@@ -726,6 +726,9 @@ static const struct {
 	    "iscriv", "zapisz", "inbox", "postfach", NULL } },
 	{ "email address", (const char *const[]){ "enter your",
 	    "to receive", NULL } },
+	/* The wire's note on its funders: "The Associated Press receives
+	 * support from … AP is solely responsible for all content." */
+	{ "solely responsible for all content", NULL },
 	{ "in your inbox", NULL }, { "in dein postfach", NULL },
 	{ "in ihr postfach", NULL },
 	/* A player's or a widget's error: "The interactive transcript could
