@@ -257,25 +257,34 @@ drop_role_tail(const struct article *a, const char *s, size_t len)
 	static const char *const roles[] = { "editor", "writer", "reporter",
 	    "correspondent", "columnist", "contributor", "staff", "producer",
 	    "redakteur", "redakteurin", "korrespondent", "korrespondentin" };
-	static const char *const ranks[] = { "senior", "staff", "chief",
-	    "contributing", "managing", "deputy", "associate", "executive",
-	    "political", "sports", "science", "tech", "news", "features",
-	    "digital", "games", "health", "business", "politics",
-	    "entertainment", "culture", "travel", "food", "opinion" };
-	size_t	 n, cut;
+	size_t	 n, cut, k, e, b;
 	const char *w;
 
 	if ((n = ends_with_word(s, len, roles, sizeof(roles) /
-	    sizeof(roles[0]))) == 0 || !has_words(s, len - n, 2))
+	    sizeof(roles[0]))) == 0)
 		return len;
-	cut = len - n;
-	for (w = s + cut; w > s && w[-1] != ' '; w--)
+	cut = len - n;	/* the words before the role, and a space */
+	/* "Diplomatic Editor", "Senior Staff Writer": a job, no name. */
+	for (k = 0; k < cut; k = e + 1) {
+		for (e = k; e < cut && s[e] != ' '; e++)
+			;
+		if (!byline_is_beat(s + k, e - k))
+			break;
+	}
+	if (k >= cut)
+		return 0;
+	if (!has_words(s, cut, 2))
+		return len;
+	for (b = cut; b > 0 && s[b - 1] == ' '; b--)
+		;
+	for (w = s + b; w > s && w[-1] != ' '; w--)
 		continue;
+	/* The beat or the paper before the role: "Jane Doe Senior Writer",
+	 * "Adam Aaronson PhillyVoice Staff". */
 	if (w > s && has_words(s, (size_t)(w - s) - 1, 2) &&
-	    (ends_with_word(s, cut, ranks, sizeof(ranks) /
-	    sizeof(ranks[0])) > 0 || (a->site_name != NULL &&
-	    strlen(a->site_name) == (size_t)(s + cut - w) &&
-	    strncasecmp(w, a->site_name, (size_t)(s + cut - w)) == 0)))
+	    (byline_is_beat(w, (size_t)(s + b - w)) || (a->site_name != NULL &&
+	    strlen(a->site_name) == (size_t)(s + b - w) &&
+	    strncasecmp(w, a->site_name, (size_t)(s + b - w)) == 0)))
 		cut = (size_t)(w - s) - 1;
 	return cut;
 }
@@ -531,8 +540,12 @@ article_set_authors(struct article *a, const char *names, const char *ev)
 		    !is_place_after(p + start, n) &&
 		    !byline_is_organization(p + start, n)) {
 			name = arena_strndup(a->arena, p + start, n);
+			/* "Emma Jones, Example News": the paper after a
+			 * name is where she writes. */
 			if (!byline_is_no_author(name) &&
-			    !already_named(a, name)) {
+			    !already_named(a, name) && !(a->nauthors > 0 &&
+			    a->site_name != NULL &&
+			    strcasecmp(name, a->site_name) == 0)) {
 				a->authors[a->nauthors++] = name;
 				if (joined.len > 0)
 					buf_puts(&joined, "; ");

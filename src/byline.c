@@ -180,13 +180,48 @@ is_hyphened_particle(const char *w, size_t len)
 	    (unsigned char)w[k + 1] >= 0xC0);
 }
 
+/* The rank or beat before a role: "Senior Writer", "Environment
+ * correspondent", "Diplomatic Editor". */
+int
+byline_is_beat(const char *s, size_t len)
+{
+	static const char *const ranks[] = { "senior", "staff", "chief",
+	    "contributing", "managing", "deputy", "associate", "executive",
+	    "political", "sports", "science", "tech", "news", "features",
+	    "digital", "games", "health", "business", "politics",
+	    "entertainment", "culture", "travel", "food", "opinion",
+	    "environment", "climate", "education", "security", "defence",
+	    "defense", "diplomatic", "economics", "economy", "transport",
+	    "foreign", "world", "legal", "crime", "home", "social", "media",
+	    "technology", "medical", "royal", "arts", "music", "film",
+	    "investigations", "data", "energy", "religion", "community",
+	    "weather", "sport", "money", "property", "motoring" };
+
+	return str_is_one_of(s, len, ranks, sizeof(ranks) /
+	    sizeof(ranks[0]));
+}
+
+/* A job in lower case after a name: "Emma Jones Environment
+ * correspondent". */
+static int
+is_role_word(const char *s, size_t len)
+{
+	static const char *const roles[] = { "editor", "writer",
+	    "reporter", "correspondent", "columnist", "contributor",
+	    "producer", "redakteur", "redakteurin", "korrespondent",
+	    "korrespondentin" };
+
+	return str_is_one_of(s, len, roles, sizeof(roles) /
+	    sizeof(roles[0]));
+}
+
 /* Drop trailing separators, weekdays and words that start in lower case
  * ("Aleš Vávra před", "Jane Doe updated"): names are capitalized, but
  * for particles such as "de", "van", "von", "la". */
 static size_t
 trim_tail(const char *s, size_t len)
 {
-	size_t	 w;
+	size_t	 w, b;
 	int	 dropped = 0;	/* a word in lower case went */
 
 	for (;;) {
@@ -222,6 +257,13 @@ trim_tail(const char *s, size_t len)
 		    (w >= 3 && s[w - 2] == '&' && s[w - 3] == ' ') ||
 		    is_hyphened_particle(s + w, len - w))
 			return len;
+		/* A job in lower case takes its beat with it. */
+		if (is_role_word(s + w, len - w) && w >= 2) {
+			for (b = w - 1; b > 0 && s[b - 1] != ' '; b--)
+				;
+			if (b > 0 && byline_is_beat(s + b, w - 1 - b))
+				w = b;
+		}
 		len = w;
 		dropped = 1;
 	}

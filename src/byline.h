@@ -52,4 +52,8 @@ size_t	 byline_signature(const char *s, size_t *start);
  */
 size_t	 byline_title_after(const char *s, size_t *start);
 
+/* s[0, len) is a rank or beat that stands before a role ("Senior",
+ * "Environment", "Diplomatic"). */
+int	 byline_is_beat(const char *s, size_t len);
+
 #endif

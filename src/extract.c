@@ -1232,28 +1232,40 @@ is_link_call(const char *t)
 	return str_is_one_of(t, w, verbs, sizeof(verbs) / sizeof(verbs[0]));
 }
 
-/* "Hindustan Times, Bhubaneswar": the paper's name and the place it
- * reports from, a byline's second line.  f->tmp holds the block. */
+/* At most three words, no sentence's punctuation: a place or a job. */
+static int
+is_short_label(const char *t, size_t len)
+{
+	size_t	 k, words = 1;
+
+	for (k = 0; k < len; k++) {
+		if (t[k] == ' ')
+			words++;
+		else if (strchr(".!?:;,", t[k]) != NULL)
+			return 0;
+	}
+	return len > 0 && words <= 3;
+}
+
+/* "Hindustan Times, Bhubaneswar", "Environment correspondent, Example
+ * News": the paper's name and the place it reports from or the
+ * writer's job, a byline's second line.  f->tmp holds the block. */
 static int
 is_site_and_place(const struct filter *f, unsigned chars)
 {
 	const char	*site = f->a->site_name, *t = f->tmp.data;
-	size_t		 n, k, words = 1;
+	size_t		 n, len = f->tmp.len;
 
 	if (site == NULL || chars > 60 || (n = strlen(site)) < 3 ||
-	    f->tmp.len < n + 3 || strncasecmp(t, site, n) != 0 ||
-	    t[n] != ',' || t[n + 1] != ' ')
+	    len < n + 3)
 		return 0;
-	t += n + 2;
-	if (!(*t >= 'A' && *t <= 'Z') && (unsigned char)*t < 0xC0)
-		return 0;
-	for (k = 0; t[k] != '\0'; k++) {
-		if (t[k] == ' ')
-			words++;
-		else if (strchr(".!?:;", t[k]) != NULL)
-			return 0;
-	}
-	return words <= 3;
+	if (strncasecmp(t, site, n) == 0 && t[n] == ',' && t[n + 1] == ' ')
+		return ((t[n + 2] >= 'A' && t[n + 2] <= 'Z') ||
+		    (unsigned char)t[n + 2] >= 0xC0) &&
+		    is_short_label(t + n + 2, len - n - 2);
+	return strncasecmp(t + len - n, site, n) == 0 &&
+	    t[len - n - 1] == ' ' && t[len - n - 2] == ',' &&
+	    is_short_label(t, len - n - 2);
 }
 
 /* A colon, ASCII or ideographic, at s (NUL-terminated). */
