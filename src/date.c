@@ -986,11 +986,30 @@ offset_num(const struct text *t, size_t i, enum off_mode mode, int *off,
 	return 1;
 }
 
+static int read_zone_bare(const struct text *, size_t, int, int *,
+    size_t *);
+
+/* A zone after a time, as read_zone_bare() reads it, or in brackets:
+ * "13:32 (GMT+7)", "1:32 PM (EDT)". */
+static int
+read_zone(const struct text *t, size_t i, int iso, int *off, size_t *end)
+{
+	size_t	 j = skip_sp(t, i), e;
+
+	if (j > i && at(t, j) == '(' &&
+	    read_zone_bare(t, j + 1, 0, off, &e) && at(t, e) == ')') {
+		*end = e + 1;
+		return 1;
+	}
+	return read_zone_bare(t, i, iso, off, end);
+}
+
 /* A zone after a time: "Z", "+03:00", " +0300", " GMT", " UTC+3", " MSK".
  * An offset glued to a time in other than ISO form is a time range
  * ("13:32-14:00"), not an offset. */
 static int
-read_zone(const struct text *t, size_t i, int iso, int *off, size_t *end)
+read_zone_bare(const struct text *t, size_t i, int iso, int *off,
+    size_t *end)
 {
 	struct word w;
 	size_t	 j, k, n;

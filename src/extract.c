@@ -18,6 +18,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <utf8proc.h>
+
 #include <libxml/uri.h>
 
 #include "agency.h"
@@ -2057,6 +2059,78 @@ is_end_mark(const char *t, size_t len)
 	return 0;
 }
 
+/* The block's element holds nothing but one bold or italic element:
+ * "<p><strong>Minh Anh</strong></p>". */
+static int
+set_apart(const xmlNode *p)
+{
+	const xmlNode	*n, *only = NULL;
+	const xmlChar	*s;
+
+	for (n = p->children; n != NULL; n = n->next) {
+		if (n->type == XML_TEXT_NODE) {
+			for (s = n->content; s != NULL && *s != '\0'; s++)
+				if (*s != ' ' && *s != '\n' && *s != '\t' &&
+				    *s != '\r')
+					return 0;
+		} else if (n->type == XML_ELEMENT_NODE) {
+			if (only != NULL)
+				return 0;
+			only = n;
+		}
+	}
+	return only != NULL && (dom_is(only, "strong") || dom_is(only, "b") ||
+	    dom_is(only, "em") || dom_is(only, "i"));
+}
+
+/* Every word of t opens with a capital letter, in any script that has
+ * them, and is short enough for a name: "Weitere Informationen" set
+ * bold is a heading. */
+static int
+words_capitalised(const char *t)
+{
+	utf8proc_int32_t c;
+	utf8proc_ssize_t n;
+	const char	*w, *sp;
+	size_t		 len;
+
+	for (w = t; w != NULL; w = sp != NULL ? sp + 1 : NULL) {
+		sp = strchr(w, ' ');
+		len = sp != NULL ? (size_t)(sp - w) : strlen(w);
+		n = utf8proc_iterate((const uint8_t *)w, -1, &c);
+		if (n <= 0 || utf8proc_category(c) != UTF8PROC_CATEGORY_LU ||
+		    len > 12)
+			return 0;
+	}
+	return 1;
+}
+
+/* "<p><strong>Minh Anh</strong></p>" closing the story, the way
+ * Vietnamese and German papers sign: a name of two to four words set
+ * apart names the author when nothing else did, and as text it is a
+ * byline.  Another author's name stays (it may be a quote's). */
+static int
+signs_in_bold(const struct seg *g, struct filter *f)
+{
+	const char	*t = buf_cstr(&f->tmp);
+	size_t		 k, words = 1;
+
+	if (g->owner == NULL || !set_apart(g->owner->node) ||
+	    !byline_looks_like_name(t, f->tmp.len) ||
+	    strpbrk(t, "0123456789.,:;!?()") != NULL)
+		return 0;
+	for (k = 0; t[k] != '\0'; k++)
+		words += t[k] == ' ';
+	if (words < 2 || words > 4 || !words_capitalised(t))
+		return 0;
+	if (f->a->author == NULL) {
+		f->a->author = arena_strdup(f->a->arena, t);
+		f->a->ev.author = "signature";
+		return 1;
+	}
+	return strcmp(f->a->author, t) == 0;
+}
+
 /* "___", "* * *", "---": a line that only rules the page. */
 static int
 is_rule_line(const char *t, size_t len)
@@ -2109,6 +2183,8 @@ drop_closing_lines(struct seg_ctx *c, const char **why, struct filter *f)
 			why[k] = "the agency's signature";
 		} else if (is_link_call(buf_cstr(&f->tmp)))
 			why[k] = "a call to follow a link";
+		else if (shortline && signs_in_bold(&c->segs[k], f))
+			why[k] = "the author's signature";
 		else if (shortline && is_rule_line(f->tmp.data, f->tmp.len))
 			why[k] = "a rule with nothing after it";
 		else

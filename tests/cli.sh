@@ -677,6 +677,17 @@ printf '<html><head><title>Lockdown</title></head><body><article><h1>Patna annou
 run -f text metaparts.html
 check "a metadata line between bars: gone" sh -c '! grep -q "Updated 08:24" out'
 
+# A name set bold closing the story signs it: the author when nothing
+# else named one, out of the text; a heading set bold is no name.
+printf '<html><head><title>Buch der Woche</title></head><body><article><h1>Buch der Woche</h1>%s<p><strong>Marina Mucha</strong></p></article></body></html>' "$body" > boldsig.html
+run -f json boldsig.html
+check "a bold name closing the story: the author" [ "$(field .author)" = "Marina Mucha" ]
+run -f text boldsig.html
+check "a bold name closing the story: out of the text" sh -c '! grep -q Mucha out'
+printf '<html><head><title>Buch der Woche</title></head><body><article><h1>Buch der Woche</h1>%s<p><strong>Weitere Informationen</strong></p></article></body></html>' "$body" > boldhead.html
+run -f json boldhead.html
+check "a bold heading closing the story: no author" [ "$(field .author)" = "null" ]
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
