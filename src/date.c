@@ -293,6 +293,13 @@ static const struct month_name months[] = {
 	{ "آذر", 9, MN_JALALI }, { "دی", 10, MN_JALALI },
 	{ "دي", 10, MN_JALALI }, { "بهمن", 11, MN_JALALI },
 	{ "اسفند", 12, MN_JALALI },
+	/* Hungarian, written year first ("2024. június 21."): january,
+	 * february, october, november as in Slovak and English */
+	{ "március", 3, 0 }, { "április", 4, 0 }, { "május", 5, 0 },
+	{ "június", 6, 0 }, { "július", 7, 0 }, { "augusztus", 8, 0 },
+	{ "szeptember", 9, 0 }, { "december", 12, 0 },
+	{ "márc", 3, MN_ABBR }, { "ápr", 4, MN_ABBR }, { "máj", 5, MN_ABBR },
+	{ "jún", 6, MN_ABBR }, { "júl", 7, MN_ABBR }, { "szept", 9, MN_ABBR },
 	/* Greek, genitive, with accents and in capitals without */
 	{ "ιανουαρίου", 1, 0 }, { "ιανουαριου", 1, 0 },
 	{ "φεβρουαρίου", 2, 0 }, { "φεβρουαριου", 2, 0 },
@@ -1426,6 +1433,33 @@ ymd_cjk(const struct text *t, size_t i, struct date *d, size_t *end)
 	return 1;
 }
 
+/* "2024. június 21.", "2024. jún. 21., péntek": Hungarian, year first,
+ * the year and the day with their ordinal dots. */
+static int
+year_month_day(const struct text *t, size_t i, struct date *d, size_t *end)
+{
+	const struct month_name *mn;
+	struct num y, day;
+	struct word w;
+	size_t	 j;
+
+	if (!read_num(t, i, &y) || y.ndig != 4 || at(t, y.end) != '.' ||
+	    at(t, y.end + 1) != ' ' || !read_word(t, y.end + 2, &w) ||
+	    (mn = month_of(&w)) == NULL || (mn->flags & MN_JALALI))
+		return 0;
+	j = w.end;
+	if (at(t, j) == '.')
+		j++;
+	/* The day's dot too: "In 2024. June 21 was hot" is two
+	 * sentences. */
+	if (at(t, j) != ' ' || !read_num(t, j + 1, &day) || day.ndig > 2 ||
+	    at(t, day.end) != '.' || !ymd_ok(y.val, mn->month, day.val))
+		return 0;
+	set_ymd(d, y.val, mn->month, day.val);
+	*end = day.end + 1;
+	return 1;
+}
+
 /* Which of a/b is the day in a/b/year, or 0 when that cannot be told. */
 static int
 numeric_order(int a, int b, enum date_order o, int *day, int *mon)
@@ -1691,7 +1725,8 @@ date_at(const struct text *t, size_t i, enum date_order o, int with_time,
 		if (ymd_num(t, i, d, end))
 			iso = 1;
 		else if (!ymd_cjk(t, i, d, end) && !dmy_num(t, i, o, d, end) &&
-		    !day_month(t, i, d, end))
+		    !day_month(t, i, d, end) &&
+		    !year_month_day(t, i, d, end))
 			return 0;
 	} else if (!month_day(t, i, d, end))
 		return 0;

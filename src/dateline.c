@@ -169,6 +169,8 @@ static const char *const months[] = {
 	"decembar",
 	"ianuarie", "februarie", "martie", "aprilie", "iunie", "iulie",
 	"septembrie", "octombrie", "noiembrie", "decembrie",
+	"március", "április", "május", "június", "július", "augusztus",
+	"szeptember",
 	"tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta",
 	"toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta",
 	"lokakuuta", "marraskuuta", "joulukuuta",
@@ -335,6 +337,9 @@ static const char *const weekdays[] = {
 	"domingo",
 	"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
 	"domenica",
+	/* Hungarian, after MTI's date */
+	"hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat",
+	"vasárnap",
 	NULL
 };
 
@@ -750,11 +755,37 @@ parse_day_month_num(const struct text *t, size_t p, size_t *end)
 	return ch(t, *end) == ' ' && ch(t, *end + 1) == '(';
 }
 
+static int parse_weekday(const struct text *, size_t, size_t *);
+
+/* MTI's "2024. június 21., péntek": year first, the day with its dot,
+ * and the weekday after a comma. */
+static int
+parse_date_ymd(const struct text *t, size_t p, size_t *end)
+{
+	size_t	 q, e;
+	int	 abbrev, v;
+
+	if (scan_digits(t, p, 4, &v) != 4 || ch(t, p + 4) != '.' ||
+	    ch(t, p + 5) != ' ' || !parse_month(t, p + 6, &q, &abbrev))
+		return 0;
+	if (ch(t, q) == '.')
+		q++;
+	if (ch(t, q) != ' ' || (e = scan_digits(t, q + 1, 2, &v)) == 0 ||
+	    v < 1 || v > 31 || ch(t, q + 1 + e) != '.')
+		return 0;
+	q += e + 2;
+	if (ch(t, q) == ',' && ch(t, q + 1) == ' ' &&
+	    parse_weekday(t, q + 2, &e))
+		q = e;
+	*end = q;
+	return 1;
+}
+
 static int
 parse_date(const struct text *t, size_t p, size_t *end)
 {
 	return parse_date_num(t, p, end) || parse_date_dm(t, p, end) ||
-	    parse_date_md(t, p, end);
+	    parse_date_md(t, p, end) || parse_date_ymd(t, p, end);
 }
 
 static int
