@@ -2131,6 +2131,32 @@ signs_in_bold(const struct seg *g, struct filter *f)
 	return strcmp(f->a->author, t) == 0;
 }
 
+/* "AGERPRES/(AS - autor: Ana Stan, editor: Mihai Ion)": the agency
+ * signs with its credits in brackets after a slash; the author they
+ * name is the story's when nothing else named one.  f->tmp holds the
+ * line; the agency's span goes to *start, *end. */
+static int
+signs_with_credits(struct filter *f, size_t *start, size_t *end)
+{
+	const char	*t = buf_cstr(&f->tmp), *slash, *label;
+	size_t		 n, at;
+
+	if ((slash = strchr(t, '/')) == NULL || slash[1] != '(' ||
+	    t[f->tmp.len - 1] != ')' ||
+	    agency_id(t, (size_t)(slash - t)) == NULL)
+		return 0;
+	*start = 0;
+	*end = (size_t)(slash - t);
+	if (f->a->author == NULL && (label = strstr(slash, "autor: ")) !=
+	    NULL && (n = byline_name(label, &at)) > 0) {
+		n = strcspn(label + at, ",)") < n ? strcspn(label + at, ",)") :
+		    n;
+		f->a->author = arena_strndup(f->a->arena, label + at, n);
+		f->a->ev.author = "signature";
+	}
+	return 1;
+}
+
 /* "___", "* * *", "---": a line that only rules the page. */
 static int
 is_rule_line(const char *t, size_t len)
@@ -2176,6 +2202,13 @@ drop_closing_lines(struct seg_ctx *c, const char **why, struct filter *f)
 			why[k] = "the wire's end mark";
 		else if (shortline && agency_signature(f->tmp.data,
 		    f->tmp.len, 1, &start, &end) != NULL) {
+			if (f->a->signed_agency == NULL)
+				f->a->signed_agency = arena_strndup(
+				    f->a->arena, f->tmp.data + start,
+				    end - start);
+			why[k] = "the agency's signature";
+		} else if (c->segs[k].chars <= 120 &&
+		    signs_with_credits(f, &start, &end)) {
 			if (f->a->signed_agency == NULL)
 				f->a->signed_agency = arena_strndup(
 				    f->a->arena, f->tmp.data + start,

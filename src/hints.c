@@ -37,6 +37,7 @@ static const struct token_hint token_hints[] = {
 	{ "bodytext",	HINT_CONTENT | HINT_BODY },
 	{ "breadcrumbs",	HINT_BOILER | HINT_SECTION },
 	{ "categoria",	HINT_SECTION },	/* Italian, Spanish, Portuguese */
+	{ "categorie",	HINT_SECTION },	/* Romanian, Dutch, French */
 	{ "category",	HINT_SECTION },
 	{ "combx",		HINT_WEAK_NEG },
 	{ "comment",	HINT_BOILER | HINT_COMMENTS },
@@ -509,6 +510,7 @@ static const char *const phrases[] = {
 	"kommentarer", "läs också", "læs også", "les også",
 	"dela artikeln", "del artiklen", "del artikkelen",
 	/* Romanian, Bosnian, Croatian, Serbian */
+	"citeşte şi", "articole similare", "distribuie",
 	"mai multe", "citește și", "na vrh", "pročitajte još", "vezane vijesti",
 	/* Dutch, Polish, Turkish */
 	"abone ol", "advertentie", "czytaj także", "czytaj też", "reklama",
