@@ -874,6 +874,30 @@ spells_host(struct meta *m, const char *s)
 	}
 }
 
+/* A short part of a title (four words at most) one of whose words is
+ * the name in the page's address: "sheego ♥ Magazin" on
+ * www.sheego.de. */
+static int
+names_host(struct meta *m, const char *s)
+{
+	char		 host[256];
+	const char	*label, *w;
+	size_t		 n, words = 0, ln;
+	int		 hit = 0;
+
+	if ((label = url_site_label(m->a->url, host, sizeof(host))) == NULL ||
+	    (ln = strlen(label)) < 3)
+		return 0;
+	for (w = s; *w != '\0'; w += n) {
+		w += strspn(w, " ");
+		if ((n = strcspn(w, " ")) == 0)
+			break;
+		words++;
+		hit |= n == ln && strncasecmp(w, label, n) == 0;
+	}
+	return hit && words <= 4;
+}
+
 /* Length of the title without a trailing or leading part that names the
  * site ("Headline | Site", "Site - Headline"). */
 static char *
@@ -905,9 +929,10 @@ strip_site(struct meta *m, const char *t)
 			return arena_strndup(m->a->arena, t,
 			    (size_t)(p - t));
 		/* "Headline - Python Wiki" on wiki.python.org: the last
-		 * part spells the host. */
+		 * part spells the host; "Magic Cleaning | sheego ♥ Magazin"
+		 * on sheego.de names it. */
 		if ((p = last_sep(t, sep)) != NULL && p > t &&
-		    spells_host(m, p + sl))
+		    (spells_host(m, p + sl) || names_host(m, p + sl)))
 			return arena_strndup(m->a->arena, t,
 			    (size_t)(p - t));
 	}

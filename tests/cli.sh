@@ -688,6 +688,12 @@ printf '<html><head><title>Buch der Woche</title></head><body><article><h1>Buch 
 run -f json boldhead.html
 check "a bold heading closing the story: no author" [ "$(field .author)" = "null" ]
 
+# A title's last part that names the host ("sheego \342\231\245 Magazin" on
+# www.sheego.de) is the site's, not the headline's.
+printf '<html><head><title>Magic Cleaning | sheego \342\231\245 Magazin</title><link rel="canonical" href="https://www.sheego.de/magazin/magic-cleaning/"></head><body><article>%s</article></body></html>' "$body" > namehost.html
+run -f json namehost.html
+check "a title part naming the host: stripped" [ "$(field .title)" = "Magic Cleaning" ]
+
 # --- output errors ----------------------------------------------------------------
 if [ -w /dev/full ]; then
 	run "$seed" -o /dev/full
