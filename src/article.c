@@ -257,13 +257,13 @@ drop_role_tail(const struct article *a, const char *s, size_t len)
 	static const char *const roles[] = { "editor", "writer", "reporter",
 	    "correspondent", "columnist", "contributor", "staff", "producer",
 	    "redakteur", "redakteurin", "korrespondent", "korrespondentin" };
-	size_t	 n, cut, k, e, b;
+	size_t	 n, cut, k, e;
 	const char *w;
 
 	if ((n = ends_with_word(s, len, roles, sizeof(roles) /
 	    sizeof(roles[0]))) == 0)
 		return len;
-	cut = len - n;	/* the words before the role, and a space */
+	cut = len - n;	/* the words before the role (n counts its space) */
 	/* "Diplomatic Editor", "Senior Staff Writer": a job, no name. */
 	for (k = 0; k < cut; k = e + 1) {
 		for (e = k; e < cut && s[e] != ' '; e++)
@@ -275,16 +275,15 @@ drop_role_tail(const struct article *a, const char *s, size_t len)
 		return 0;
 	if (!has_words(s, cut, 2))
 		return len;
-	for (b = cut; b > 0 && s[b - 1] == ' '; b--)
-		;
-	for (w = s + b; w > s && w[-1] != ' '; w--)
+	for (w = s + cut; w > s && w[-1] != ' '; w--)
 		continue;
 	/* The beat or the paper before the role: "Jane Doe Senior Writer",
 	 * "Adam Aaronson PhillyVoice Staff". */
 	if (w > s && has_words(s, (size_t)(w - s) - 1, 2) &&
-	    (byline_is_beat(w, (size_t)(s + b - w)) || (a->site_name != NULL &&
-	    strlen(a->site_name) == (size_t)(s + b - w) &&
-	    strncasecmp(w, a->site_name, (size_t)(s + b - w)) == 0)))
+	    (byline_is_beat(w, (size_t)(s + cut - w)) ||
+	    (a->site_name != NULL &&
+	    strlen(a->site_name) == (size_t)(s + cut - w) &&
+	    strncasecmp(w, a->site_name, (size_t)(s + cut - w)) == 0)))
 		cut = (size_t)(w - s) - 1;
 	return cut;
 }
