@@ -211,28 +211,6 @@ is_role(const char *s, size_t len)
 	return str_is_one_of(s, len, roles, sizeof(roles) / sizeof(roles[0]));
 }
 
-/* The length of a word list entry matched at the end of s[0..len). */
-static size_t
-ends_with_word(const char *s, size_t len, const char *const *words,
-    size_t nwords)
-{
-	size_t	 k, n;
-
-	for (k = 0; k < nwords; k++) {
-		n = strlen(words[k]);
-		if (len > n && s[len - n - 1] == ' ' &&
-		    strncasecmp(s + len - n, words[k], n) == 0)
-			return n + 1;
-	}
-	return 0;
-}
-
-/*
- * A job title after the name: "Ben Silverman Games Editor", "Adam
- * Aaronson PhillyVoice Staff".  The role goes, with one word that
- * qualifies it (a desk, a rank, the site's name), while two words of
- * name stay: "Mary Ann Smith Editor" keeps "Mary Ann Smith".
- */
 /* "Jane Doe (AP)", "Bruno Rodrigues (Folha)": an affiliation in
  * parentheses closing the name goes; "Bruno (Henrique Zecchin)
  * Rodrigues" keeps its middle names. */
@@ -251,20 +229,24 @@ drop_paren_tail(const char *s, size_t len)
 	return open - 1;
 }
 
+/*
+ * A job title after the name: "Ben Silverman Games Editor", "Adam
+ * Aaronson PhillyVoice Staff".  The role goes, with one word that
+ * qualifies it (a desk, a rank, the site's name), while two words of
+ * name stay: "Mary Ann Smith Editor" keeps "Mary Ann Smith".
+ * A job alone ("Diplomatic Editor") leaves no name: 0.
+ */
 static size_t
 drop_role_tail(const struct article *a, const char *s, size_t len)
 {
-	static const char *const roles[] = { "editor", "writer", "reporter",
-	    "correspondent", "columnist", "contributor", "staff", "producer",
-	    "redakteur", "redakteurin", "korrespondent", "korrespondentin" };
-	size_t	 n, cut, k, e;
+	size_t	 cut, k, e;
 	const char *w;
 
-	if ((n = ends_with_word(s, len, roles, sizeof(roles) /
-	    sizeof(roles[0]))) == 0)
+	for (w = s + len; w > s && w[-1] != ' '; w--)
+		continue;
+	if (w == s || !byline_is_role_word(w, (size_t)(s + len - w)))
 		return len;
-	cut = len - n;	/* the words before the role (n counts its space) */
-	/* "Diplomatic Editor", "Senior Staff Writer": a job, no name. */
+	cut = (size_t)(w - s) - 1;	/* the words before the role */
 	for (k = 0; k < cut; k = e + 1) {
 		for (e = k; e < cut && s[e] != ' '; e++)
 			;
@@ -337,8 +319,7 @@ all_caps(const char *s, size_t len)
 static size_t
 drop_agency_tail(const char *s, size_t len, size_t *agency)
 {
-	size_t	 k = len, words = 0, j;
-	int	 caps;
+	size_t	 k = len, words = 0;
 
 	*agency = 0;
 	while (words < 3) {
@@ -349,9 +330,8 @@ drop_agency_tail(const char *s, size_t len, size_t *agency)
 		words++;
 		if (agency_id(s + k, len - k) != NULL &&
 		    has_words(s, k - 1, 2)) {
-			for (caps = 1, j = k; j < len && caps; j++)
-				caps = !(s[j] >= 'a' && s[j] <= 'z');
-			if (words > 1 || (caps && !all_caps(s, k - 1))) {
+			if (words > 1 || (all_caps(s + k, len - k) &&
+			    !all_caps(s, k - 1))) {
 				*agency = k;
 				return k - 1;
 			}

@@ -93,7 +93,8 @@ is_weekday(const char *s, size_t len)
 static int
 is_month(const char *s, size_t len)
 {
-	return str_is_one_of(s, len, months, sizeof(months) / sizeof(months[0]));
+	return str_is_one_of(s, len, months, sizeof(months) /
+	    sizeof(months[0]));
 }
 
 /* strpbrk over the first n bytes. */
@@ -201,13 +202,13 @@ byline_is_beat(const char *s, size_t len)
 	    sizeof(ranks[0]));
 }
 
-/* A job in lower case after a name: "Emma Jones Environment
- * correspondent". */
-static int
-is_role_word(const char *s, size_t len)
+/* A job after a name: "Emma Jones Environment correspondent", "Mary
+ * Smith Senior Writer". */
+int
+byline_is_role_word(const char *s, size_t len)
 {
 	static const char *const roles[] = { "editor", "writer",
-	    "reporter", "correspondent", "columnist", "contributor",
+	    "reporter", "correspondent", "columnist", "contributor", "staff",
 	    "producer", "redakteur", "redakteurin", "korrespondent",
 	    "korrespondentin" };
 
@@ -258,7 +259,7 @@ trim_tail(const char *s, size_t len)
 		    is_hyphened_particle(s + w, len - w))
 			return len;
 		/* A job in lower case takes its beat with it. */
-		if (is_role_word(s + w, len - w) && w >= 2) {
+		if (byline_is_role_word(s + w, len - w) && w >= 2) {
 			for (b = w - 1; b > 0 && s[b - 1] != ' '; b--)
 				;
 			if (b > 0 && byline_is_beat(s + b, w - 1 - b))
@@ -560,7 +561,8 @@ byline_is_organization(const char *s, size_t len)
 		return 1;
 	for (k = len; k > 0 && s[k - 1] != ' '; k--)
 		continue;
-	if (str_is_one_of(s + k, len - k, forms, sizeof(forms) / sizeof(forms[0])))
+	if (str_is_one_of(s + k, len - k, forms, sizeof(forms) /
+	    sizeof(forms[0])))
 		return 1;
 	/* An agency's name first: capitals ("AP", "AFP") or a long word
 	 * ("Reuters"), not a given name that spells a short one ("Ani"). */

@@ -56,4 +56,7 @@ size_t	 byline_title_after(const char *s, size_t *start);
  * "Environment", "Diplomatic"). */
 int	 byline_is_beat(const char *s, size_t len);
 
+/* s[0, len) is a job that follows a name ("correspondent", "Writer"). */
+int	 byline_is_role_word(const char *s, size_t len);
+
 #endif

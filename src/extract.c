@@ -1043,21 +1043,26 @@ is_bare_time(const char *t, size_t len)
 	return 0;
 }
 
+/* The words of t[0, len): runs of characters between spaces. */
+static size_t
+count_words(const char *t, size_t len)
+{
+	size_t	 k, words = 0;
+
+	for (k = 0; k < len; k++)
+		words += t[k] != ' ' && (k == 0 || t[k - 1] == ' ');
+	return words;
+}
+
 /* A relative date in t[0, len) of at most maxwords words. */
 static int
 is_short_relative(const char *t, size_t len, size_t maxwords)
 {
 	static const struct date ref = { 2000, 1, 1, 12, 0, 0, 0, 0 };
 	struct date	 d;
-	size_t		 k, words = 1;
 
-	while (len > 0 && *t == ' ') {
-		t++;
-		len--;
-	}
-	for (k = 0; k + 1 < len; k++)
-		words += t[k] == ' ' && t[k + 1] != ' ';
-	return words <= maxwords && date_relative(t, len, &ref, &d);
+	return count_words(t, len) <= maxwords &&
+	    date_relative(t, len, &ref, &d);
 }
 
 /* "2 hours ago", "vor 3 Tagen", "вчера": a relative date of three words
@@ -1176,17 +1181,15 @@ static int
 is_labelled_date(const char *text, size_t len, unsigned chars)
 {
 	struct date	 d;
-	size_t		 start, end, k, words = 0;
+	size_t		 start, end;
 
 	if (chars > 50 || !date_find(text, len, DATE_ORDER_DMY, &d, &start,
 	    &end) || d.year == 0 || start == 0)
 		return 0;
-	for (k = 0; k < start; k++)
-		words += text[k] != ' ' && (k == 0 || text[k - 1] == ' ');
 	while (end < len && text[end] == ' ')
 		end++;
-	return words <= 2 && (end == len || is_bare_time(text + end,
-	    len - end));
+	return count_words(text, start) <= 2 && (end == len ||
+	    is_bare_time(text + end, len - end));
 }
 
 /* "PTI | July 9, 2020 | Updated 08:24 IST": parts between bars, one a
@@ -1238,15 +1241,12 @@ is_link_call(const char *t)
 static int
 is_short_label(const char *t, size_t len)
 {
-	size_t	 k, words = 1;
+	size_t	 k;
 
-	for (k = 0; k < len; k++) {
-		if (t[k] == ' ')
-			words++;
-		else if (strchr(".!?:;,", t[k]) != NULL)
+	for (k = 0; k < len; k++)
+		if (strchr(".!?:;,", t[k]) != NULL)
 			return 0;
-	}
-	return len > 0 && words <= 3;
+	return len > 0 && count_words(t, len) <= 3;
 }
 
 /* "Hindustan Times, Bhubaneswar", "Environment correspondent, Example
@@ -2113,15 +2113,12 @@ static int
 signs_in_bold(const struct seg *g, struct filter *f)
 {
 	const char	*t = buf_cstr(&f->tmp);
-	size_t		 k, words = 1;
+	size_t		 words = count_words(t, f->tmp.len);
 
 	if (g->owner == NULL || !set_apart(g->owner->node) ||
 	    !byline_looks_like_name(t, f->tmp.len) ||
-	    strpbrk(t, "0123456789.,:;!?()") != NULL)
-		return 0;
-	for (k = 0; t[k] != '\0'; k++)
-		words += t[k] == ' ';
-	if (words < 2 || words > 4 || !words_capitalised(t))
+	    strpbrk(t, "0123456789.,:;!?()") != NULL || words < 2 ||
+	    words > 4 || !words_capitalised(t))
 		return 0;
 	if (f->a->author == NULL) {
 		f->a->author = arena_strdup(f->a->arena, t);
@@ -2139,7 +2136,7 @@ static int
 signs_with_credits(struct filter *f, size_t *start, size_t *end)
 {
 	const char	*t = buf_cstr(&f->tmp), *slash, *label;
-	size_t		 n, at;
+	size_t		 n, at, cut;
 
 	if ((slash = strchr(t, '/')) == NULL || slash[1] != '(' ||
 	    t[f->tmp.len - 1] != ')' ||
@@ -2149,8 +2146,8 @@ signs_with_credits(struct filter *f, size_t *start, size_t *end)
 	*end = (size_t)(slash - t);
 	if (f->a->author == NULL && (label = strstr(slash, "autor: ")) !=
 	    NULL && (n = byline_name(label, &at)) > 0) {
-		n = strcspn(label + at, ",)") < n ? strcspn(label + at, ",)") :
-		    n;
+		if ((cut = strcspn(label + at, ",)")) < n)
+			n = cut;
 		f->a->author = arena_strndup(f->a->arena, label + at, n);
 		f->a->ev.author = "signature";
 	}
@@ -2200,15 +2197,10 @@ drop_closing_lines(struct seg_ctx *c, const char **why, struct filter *f)
 			why[k] = "the editors' initials";
 		else if (shortline && is_end_mark(f->tmp.data, f->tmp.len))
 			why[k] = "the wire's end mark";
-		else if (shortline && agency_signature(f->tmp.data,
-		    f->tmp.len, 1, &start, &end) != NULL) {
-			if (f->a->signed_agency == NULL)
-				f->a->signed_agency = arena_strndup(
-				    f->a->arena, f->tmp.data + start,
-				    end - start);
-			why[k] = "the agency's signature";
-		} else if (c->segs[k].chars <= 120 &&
-		    signs_with_credits(f, &start, &end)) {
+		else if ((shortline && agency_signature(f->tmp.data,
+		    f->tmp.len, 1, &start, &end) != NULL) ||
+		    (c->segs[k].chars <= 120 &&
+		    signs_with_credits(f, &start, &end))) {
 			if (f->a->signed_agency == NULL)
 				f->a->signed_agency = arena_strndup(
 				    f->a->arena, f->tmp.data + start,
@@ -2234,7 +2226,7 @@ drop_kicker(struct seg_ctx *c, const char **why, size_t t)
 {
 	const struct seg *g;
 	const char	*s;
-	size_t		 k, j, n, words = 1;
+	size_t		 k, j, n;
 
 	if (t >= c->nsegs || why[t] == NULL)
 		return;
@@ -2253,9 +2245,7 @@ drop_kicker(struct seg_ctx *c, const char **why, size_t t)
 	if (g->chars > 30 || n == 0 || strchr(".!?:", s[n - 1]) != NULL ||
 	    (g->kind != BLOCK_PARAGRAPH && g->kind != BLOCK_HEADING))
 		return;
-	for (j = 0; j + 1 < n; j++)
-		words += s[j] == ' ' && s[j + 1] != ' ';
-	if (words <= 3)
+	if (count_words(s, n) <= 3)
 		why[k] = "a kicker above the headline";
 }
 

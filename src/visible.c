@@ -145,7 +145,8 @@ is_author_label(const char *s)
 		return n == 0;
 	memcpy(word, s, n);
 	word[n] = '\0';
-	return str_is_one_of(word, strlen(word), labels, sizeof(labels) / sizeof(labels[0]));
+	return str_is_one_of(word, strlen(word), labels, sizeof(labels) /
+	    sizeof(labels[0]));
 }
 
 /* A byline inside a link around much more text: a teaser of another
